@@ -1,0 +1,7 @@
+// Public API of diplograph: the model, the extractor, graph building and I/O.
+export * from './model/index.js';
+export { extractDocument, documentInfo, type ExtractOptions } from './extract/index.js';
+export { buildGraph, documentGraph, createGraph, type BuildOptions } from './graph/build.js';
+export { mergeGraphs } from './graph/merge.js';
+export { serializeGraph, toGraphFile } from './io/write-json.js';
+export { parseGraph, graphFromFile } from './io/read-graph.js';

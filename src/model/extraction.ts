@@ -1,0 +1,89 @@
+// Plain data passed between the pipeline stages (DESIGN.md §3). Every span is a pair of
+// UTF-16 offsets into the original document text: no stage ever moves them.
+import type { DocumentInfo, Evidence, MentionRef } from './graph-file.js';
+import type { EntityKind, MentionForm, Modality, OrganisationSubtype, RelationKind, StanceKind } from './vocab.js';
+
+/** A document as read from disk, before extraction. */
+export interface SourceDocument {
+  id: string;
+  text: string;
+  title?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  date?: string;
+  url?: string;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Quote extends Span {
+  /** The span of the quoted words, without the quotation marks. */
+  inner: Span;
+  /** Span of the attributed speaker expression (a name, "he", "the expert"), when found. */
+  speaker?: Span;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** The attribution speaker of the sentence (`X said that …`, `according to X`), when found. */
+  speaker?: Span;
+  /** True when the speaker is introduced by a reporting verb (said, told, stressed …). */
+  reported?: boolean;
+}
+
+export interface Mention extends Span {
+  text: string;
+  kind: EntityKind;
+  form: MentionForm;
+  /** The entity key this mention points to when the lexicon knows it (e.g. "state:RU"). */
+  key?: string;
+  /** Canonical name, e.g. "Russia" for the demonym "Russian". */
+  canonical: string;
+  country?: string;
+  subtype?: OrganisationSubtype;
+  /** A title in front of or beside a person name ("Foreign Minister"). */
+  title?: string;
+}
+
+export interface ExtractedEntity {
+  key: string;
+  kind: EntityKind;
+  label: string;
+  aliases: string[];
+  country?: string;
+  subtype?: OrganisationSubtype;
+  mentions: MentionRef[];
+}
+
+export interface ExtractedRelation {
+  family: 'relation';
+  kind: RelationKind;
+  source: string;
+  target: string;
+  title?: string;
+  host?: string;
+  evidence: Evidence;
+}
+
+export interface ExtractedStance {
+  family: 'stance';
+  kind: StanceKind;
+  source: string;
+  target: string;
+  cameo: string;
+  evidence: Evidence;
+}
+
+export type ExtractedEdge = ExtractedRelation | ExtractedStance;
+
+/** Everything extracted from one document: the unit that crosses worker boundaries. */
+export interface DocumentExtraction {
+  document: DocumentInfo;
+  entities: ExtractedEntity[];
+  edges: ExtractedEdge[];
+}
+
+export type { Modality };

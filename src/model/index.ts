@@ -1,0 +1,6 @@
+export * from './vocab.js';
+export * from './graph-file.js';
+export * from './validate.js';
+export type * from './graph.js';
+export * from './keys.js';
+export type * from './extraction.js';
