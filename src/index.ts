@@ -5,3 +5,5 @@ export { buildGraph, documentGraph, createGraph, type BuildOptions } from './gra
 export { mergeGraphs } from './graph/merge.js';
 export { serializeGraph, toGraphFile } from './io/write-json.js';
 export { parseGraph, graphFromFile } from './io/read-graph.js';
+export { filterGraph, nodeVisible, edgeVisible, evidenceVisible, documentVisible, type ViewFilter, type DocumentLookup } from './graph/filter.js';
+export { rollUpToStates, statesOf } from './graph/rollup.js';
