@@ -1,46 +1,385 @@
-// Merging graphs across documents: nodes by key, edges by key (same source, target, kind),
-// evidence concatenated and de-duplicated, derived attributes recomputed.
-import type { DocumentInfo, NodeAttributes } from '../model/graph-file.js';
+// Merging graphs across documents (DESIGN.md §3): nodes join by key and by known alias, edges
+// with the same source, target and kind merge, evidence is de-duplicated by (doc, start, end)
+// and weight, CAMEO code, Goldstein mean and dates are recomputed from it.
+//
+// The merge is associative and commutative: shards merged in any grouping and order give the
+// same bytes as one run over everything. That holds because every graph is first taken apart
+// into its *raw* nodes and edges — what the documents said, keyed by the extractor's keys — and
+// raw parts combine by key only, which is a plain union. The alias joins are then decided once,
+// over the whole union (`GraphAccumulator.toGraph`). A joined node keeps what it absorbed in
+// `joined` (key, names, documents), so the next merge can take the join apart again: a join
+// that was right for one shard ("Lavrov" had one candidate) may be wrong for the union (a
+// second Lavrov appears), and the union decides.
+//
+// The alias rule, for nodes of the same kind (never states: their keys are already canonical):
+//   a node whose name is one word ("Lavrov", "NATO") joins a node with a longer name ("Sergei
+//   Lavrov") when (1) that node lists the word among its aliases — some document called it so;
+//   (2) it is the only candidate: no other node has the word as an alias or, for people, as its
+//   last name ("Ivan Lavrov" makes a bare "Lavrov" ambiguous, and it stays apart); (3) their
+//   countries do not differ; (4) they share no document — within one document the extractor
+//   has already decided, and two entities there are two actors.
+import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
+import { relationKey, stanceKey } from '../model/keys.js';
+import { STANCES, type EntityKind, type OrganisationSubtype, type RelationKind, type StanceKind } from '../model/vocab.js';
+import { stateName } from '../lexicon/countries.js';
 import { createGraph } from './build.js';
 import { summariseEdge } from './summarise.js';
 
-function mergeNode(a: NodeAttributes, b: NodeAttributes): NodeAttributes {
-  const aliases = [...new Set([...a.aliases, ...b.aliases, a.label, b.label])].sort();
-  const seen = new Set<string>();
-  const mentions = [...a.mentions, ...b.mentions]
-    .filter((m) => {
-      const id = `${m.doc}\u0000${m.start}\u0000${m.end}`;
-      if (seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    .sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.start - y.start || x.end - y.end));
-  // The label is the longest name (ties: alphabetical), so the merge does not depend on order.
-  const label = [a.label, b.label].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0))[0]!;
-  const out: NodeAttributes = { ...a, ...b, label, aliases: aliases.filter((n) => n !== label), mentions };
-  const country = a.country ?? b.country;
-  if (country) out.country = country;
-  return out;
+interface RawNode {
+  key: string;
+  kind: EntityKind;
+  label: string;
+  /** Every label and alias seen; the aliases are these minus the label. */
+  names: Set<string>;
+  country?: string;
+  subtype?: OrganisationSubtype;
+  mentions: MentionRef[];
+  /** Documents that mention the node or hold evidence of its edges. */
+  docs: Set<string>;
 }
 
+interface RawEdge {
+  source: string;
+  target: string;
+  family: 'stance' | 'relation';
+  kind: StanceKind | RelationKind;
+  title?: string;
+  host?: string;
+  evidence: Evidence[];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The preferred label: the longest name (ties: alphabetical), so no order can change it. */
+function betterLabel(a: string, b: string): string {
+  return b.length > a.length || (b.length === a.length && b < a) ? b : a;
+}
+
+/** Smallest defined value: an order-independent choice between conflicting attributes. */
+function minDefined<T extends string>(a: T | undefined, b: T | undefined): T | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b < a ? b : a;
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .filter((k) => o[k] !== undefined)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Two records of one document id: keep the one with its text, else the smaller record. */
+function betterDocument(a: DocumentInfo, b: DocumentInfo): DocumentInfo {
+  if ((a.text === undefined) !== (b.text === undefined)) return a.text !== undefined ? a : b;
+  return stableJson(b) < stableJson(a) ? b : a;
+}
+
+/** Names compared for the alias rule: case, accents, dots and apostrophes, a leading "the". */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}-]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+const COUNTRY_IN_KEY = /^organisation:([A-Z]{2}):/;
+
+function countryLabel(code: string): string {
+  return stateName(code) ?? code;
+}
+
+/** "Finance Ministry (Japan)" -> "Finance Ministry" when the node's key says JP. */
+function baseLabel(key: string, label: string): string {
+  const code = COUNTRY_IN_KEY.exec(key)?.[1];
+  if (!code) return label;
+  const suffix = ` (${countryLabel(code)})`;
+  return label.endsWith(suffix) && label.length > suffix.length ? label.slice(0, -suffix.length) : label;
+}
+
+function compareMentions(a: MentionRef, b: MentionRef): number {
+  return cmp(a.doc, b.doc) || a.start - b.start || a.end - b.end || cmp(a.form, b.form);
+}
+
+function uniqueMentions(mentions: readonly MentionRef[]): MentionRef[] {
+  const sorted = [...mentions].sort(compareMentions);
+  return sorted.filter((m, i) => {
+    const p = sorted[i - 1];
+    return !p || p.doc !== m.doc || p.start !== m.start || p.end !== m.end;
+  });
+}
+
+/** Evidence in a total order, so that when two records share a span the same one is kept. */
+function sortEvidence(evidence: Evidence[]): Evidence[] {
+  const keyed = evidence.map((e) => ({ e, json: '' }));
+  keyed.sort((x, y) => {
+    const c = cmp(x.e.doc, y.e.doc) || x.e.start - y.e.start || x.e.end - y.e.end;
+    if (c !== 0) return c;
+    x.json ||= stableJson(x.e);
+    y.json ||= stableJson(y.e);
+    return cmp(x.json, y.json);
+  });
+  return keyed.map((k) => k.e);
+}
+
+/**
+ * Accumulates graphs, one at a time, in time proportional to each added graph; `toGraph()`
+ * resolves aliases over everything added and builds the merged graph. Memory grows with the
+ * graph (nodes, edges, evidence, documents), not with the number of graphs added.
+ */
+export class GraphAccumulator {
+  private readonly nodes = new Map<string, RawNode>();
+  private readonly edges = new Map<string, RawEdge>();
+  private readonly documents = new Map<string, DocumentInfo>();
+
+  get documentCount(): number {
+    return this.documents.size;
+  }
+
+  /** Adds a graph: a one-document graph from `documentGraph`, or a merged graph file. */
+  add(graph: DiploGraph): void {
+    if (graph.getAttribute('rollup')) {
+      throw new Error('merge: cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up');
+    }
+    for (const d of graph.getAttribute('documents') ?? []) {
+      const old = this.documents.get(d.id);
+      this.documents.set(d.id, old ? betterDocument(old, d) : { ...d });
+    }
+    // Which raw node a document's mention of a joined node came from.
+    const joinedByDoc = new Map<string, Map<string, string>>();
+    graph.forEachNode((key, attrs) => {
+      const joined = (attrs.joined ?? []) as JoinedNode[];
+      const byDoc = new Map<string, string>();
+      for (const j of joined) for (const d of j.docs) byDoc.set(d, j.key);
+      if (byDoc.size > 0) joinedByDoc.set(key, byDoc);
+      const own = attrs.mentions.filter((m) => !byDoc.has(m.doc));
+      this.addNode(key, attrs.kind, attrs.label, attrs.aliases, attrs.country, attrs.subtype, own, []);
+      for (const j of joined) {
+        const docs = new Set(j.docs);
+        const mentions = attrs.mentions.filter((m) => docs.has(m.doc));
+        this.addNode(j.key, attrs.kind, j.label, j.aliases, j.country, j.subtype, mentions, j.docs);
+      }
+    });
+    const rawKey = (key: string, doc: string): string => joinedByDoc.get(key)?.get(doc) ?? key;
+    graph.forEachEdge((_key, attrs, source, target) => {
+      for (const ev of attrs.evidence) {
+        const s = rawKey(source, ev.doc);
+        const t = rawKey(target, ev.doc);
+        const e: Evidence = { ...ev };
+        if (ev.speaker !== undefined) {
+          e.speaker = rawKey(ev.speaker, ev.doc);
+          // Only a speaker of this graph: the result must not depend on what came before.
+          if (graph.hasNode(ev.speaker)) this.nodes.get(e.speaker)?.docs.add(ev.doc);
+        }
+        this.addEvidence(s, t, attrs, e);
+      }
+    });
+  }
+
+  private addNode(
+    key: string,
+    kind: EntityKind,
+    label: string,
+    aliases: readonly string[],
+    country: string | undefined,
+    subtype: OrganisationSubtype | undefined,
+    mentions: readonly MentionRef[],
+    docs: readonly string[],
+  ): void {
+    const base = baseLabel(key, label);
+    let node = this.nodes.get(key);
+    if (!node) {
+      node = { key, kind, label: base, names: new Set(), mentions: [], docs: new Set() };
+      this.nodes.set(key, node);
+    } else {
+      node.label = betterLabel(node.label, base);
+    }
+    node.names.add(base);
+    for (const a of aliases) node.names.add(a);
+    const c = minDefined(node.country, country);
+    if (c) node.country = c;
+    const st = minDefined(node.subtype, subtype);
+    if (st) node.subtype = st;
+    for (const m of mentions) {
+      node.mentions.push(m);
+      node.docs.add(m.doc);
+    }
+    for (const d of docs) node.docs.add(d);
+  }
+
+  private addEvidence(source: string, target: string, attrs: EdgeAttributes, evidence: Evidence): void {
+    const key = attrs.family === 'stance' ? stanceKey(source, target, attrs.kind) : relationKey(source, target, attrs.kind, attrs.title);
+    let edge = this.edges.get(key);
+    if (!edge) {
+      edge = { source, target, family: attrs.family, kind: attrs.kind, evidence: [] };
+      this.edges.set(key, edge);
+    }
+    if (attrs.family === 'relation') {
+      const title = minDefined(edge.title, attrs.title);
+      if (title !== undefined) edge.title = title;
+      const host = minDefined(edge.host, attrs.host);
+      if (host !== undefined) edge.host = host;
+    }
+    edge.evidence.push(evidence);
+    this.nodes.get(source)?.docs.add(evidence.doc);
+    this.nodes.get(target)?.docs.add(evidence.doc);
+  }
+
+  /** Raw node key -> the key of the node it joins (only for nodes that join another). */
+  private resolveAliases(): Map<string, string> {
+    const words = (n: string) => n.split(' ').filter(Boolean);
+    const byAlias = new Map<string, RawNode[]>();
+    const bySurname = new Map<string, RawNode[]>();
+    const push = (index: Map<string, RawNode[]>, k: string, node: RawNode) => {
+      const list = index.get(k);
+      if (!list) index.set(k, [node]);
+      else if (list[list.length - 1] !== node) list.push(node);
+    };
+    for (const node of this.nodes.values()) {
+      if (node.kind === 'state' || words(normaliseName(node.label)).length < 2) continue;
+      for (const name of [...node.names].map(normaliseName).sort()) push(byAlias, `${node.kind}|${name}`, node);
+      if (node.kind === 'person') push(bySurname, words(normaliseName(node.label)).pop()!, node);
+    }
+    const joiners = new Map<string, RawNode[]>();
+    for (const node of this.nodes.values()) {
+      const name = normaliseName(node.label);
+      if (node.kind === 'state' || words(name).length !== 1) continue;
+      const candidates = new Set<RawNode>();
+      for (const c of byAlias.get(`${node.kind}|${name}`) ?? []) candidates.add(c);
+      if (node.kind === 'person') for (const c of bySurname.get(name) ?? []) candidates.add(c);
+      for (const c of candidates) if (c.country && node.country && c.country !== node.country) candidates.delete(c);
+      if (candidates.size !== 1) continue;
+      const target = candidates.values().next().value!;
+      if (![...target.names].some((n) => normaliseName(n) === name)) continue;
+      const list = joiners.get(target.key) ?? [];
+      list.push(node);
+      joiners.set(target.key, list);
+    }
+    const joins = new Map<string, string>();
+    for (const [targetKey, list] of joiners) {
+      const taken = new Set(this.nodes.get(targetKey)!.docs);
+      for (const node of list.sort((a, b) => cmp(a.key, b.key))) {
+        if ([...node.docs].some((d) => taken.has(d))) continue;
+        for (const d of node.docs) taken.add(d);
+        joins.set(node.key, targetKey);
+      }
+    }
+    return joins;
+  }
+
+  /** The merged graph: aliases resolved, edges summarised, everything in sorted order. */
+  toGraph(): DiploGraph {
+    const joins = this.resolveAliases();
+    const root = (key: string) => joins.get(key) ?? key;
+    const out = createGraph();
+    const documents = new Map([...this.documents].sort(([a], [b]) => cmp(a, b)));
+    out.setAttribute('documents', [...documents.values()]);
+
+    const absorbed = new Map<string, RawNode[]>();
+    for (const [from, to] of joins) {
+      const list = absorbed.get(to) ?? [];
+      list.push(this.nodes.get(from)!);
+      absorbed.set(to, list);
+    }
+    const keys = [...this.nodes.keys()].filter((k) => !joins.has(k)).sort(cmp);
+    for (const key of keys) {
+      const node = this.nodes.get(key)!;
+      const parts = (absorbed.get(key) ?? []).sort((a, b) => cmp(a.key, b.key));
+      const attrs: NodeAttributes = {
+        kind: node.kind,
+        label: node.label,
+        aliases: [...node.names].filter((n) => n !== node.label).sort(cmp),
+        mentions: uniqueMentions([...node.mentions, ...parts.flatMap((p) => p.mentions)]),
+      };
+      if (node.country) attrs.country = node.country;
+      if (node.subtype) attrs.subtype = node.subtype;
+      if (parts.length > 0) {
+        attrs.joined = parts.map((p) => {
+          const j: JoinedNode = { key: p.key, label: p.label, aliases: [...p.names].filter((n) => n !== p.label).sort(cmp), docs: [...p.docs].sort(cmp) };
+          if (p.country) j.country = p.country;
+          if (p.subtype) j.subtype = p.subtype;
+          return j;
+        });
+      }
+      out.addNode(key, attrs);
+    }
+    labelNamesakes(out);
+
+    const merged = new Map<string, { source: string; target: string; edge: RawEdge; evidence: Evidence[] }>();
+    for (const edge of this.edges.values()) {
+      const source = root(edge.source);
+      const target = root(edge.target);
+      if (source === target) continue;
+      const key =
+        edge.family === 'stance'
+          ? stanceKey(source, target, edge.kind as StanceKind)
+          : relationKey(source, target, edge.kind as RelationKind, edge.title);
+      const evidence = edge.evidence.map((e) => (e.speaker !== undefined && joins.has(e.speaker) ? { ...e, speaker: root(e.speaker) } : e));
+      const m = merged.get(key);
+      if (!m) merged.set(key, { source, target, edge, evidence });
+      else {
+        m.evidence.push(...evidence);
+        // Two raw edges landing on one key: keep the order-independent choice of their extras.
+        if (edge.title !== undefined) m.edge = { ...m.edge, title: minDefined(m.edge.title, edge.title)! };
+        if (edge.host !== undefined) m.edge = { ...m.edge, host: minDefined(m.edge.host, edge.host)! };
+      }
+    }
+    for (const key of [...merged.keys()].sort(cmp)) {
+      const { source, target, edge, evidence } = merged.get(key)!;
+      let attrs: EdgeAttributes;
+      if (edge.family === 'stance') {
+        const kind = edge.kind as StanceKind;
+        const info = STANCES[kind];
+        attrs = { family: 'stance', kind, polarity: info.polarity, cameo: info.defaultCode, goldstein: 0, weight: 0, evidence: sortEvidence(evidence) };
+      } else {
+        attrs = { family: 'relation', kind: edge.kind as RelationKind, weight: 0, evidence: sortEvidence(evidence) };
+        if (edge.title !== undefined) attrs.title = edge.title;
+        if (edge.host !== undefined) attrs.host = root(edge.host);
+      }
+      out.addDirectedEdgeWithKey(key, source, target, summariseEdge(attrs, documents));
+    }
+    return out;
+  }
+}
+
+/**
+ * Namesake bodies — organisations with the same name and different countries, so different
+ * keys (`organisation:JP:finance-ministry`, `organisation:GR:finance-ministry`) — get labels a
+ * user can tell apart: "Finance Ministry (Japan)". Decided on the merged graph, so it also
+ * applies when the namesakes come from different shards.
+ */
+function labelNamesakes(graph: DiploGraph): void {
+  const groups = new Map<string, string[]>();
+  graph.forEachNode((key, attrs) => {
+    if (attrs.kind !== 'organisation') return;
+    const name = normaliseName(attrs.label);
+    const list = groups.get(name);
+    if (list) list.push(key);
+    else groups.set(name, [key]);
+  });
+  for (const keys of groups.values()) {
+    if (keys.length < 2) continue;
+    for (const key of keys) {
+      const code = COUNTRY_IN_KEY.exec(key)?.[1];
+      if (code) graph.setNodeAttribute(key, 'label', `${graph.getNodeAttribute(key, 'label')} (${countryLabel(code)})`);
+    }
+  }
+}
+
+/** Merges graphs; the result depends only on what they contain, not on their order or grouping. */
 export function mergeGraphs(graphs: readonly DiploGraph[]): DiploGraph {
-  const out = createGraph();
-  const documents = new Map<string, DocumentInfo>();
-  for (const g of graphs) {
-    for (const d of g.getAttribute('documents')) if (!documents.has(d.id)) documents.set(d.id, d);
-    g.forEachNode((key, attrs) => {
-      if (out.hasNode(key)) out.replaceNodeAttributes(key, mergeNode(out.getNodeAttributes(key), attrs));
-      else out.addNode(key, { ...attrs });
-    });
-  }
-  for (const g of graphs) {
-    g.forEachEdge((key, attrs, source, target) => {
-      if (out.hasEdge(key)) out.updateEdgeAttribute(key, 'evidence', (ev) => [...(ev ?? []), ...attrs.evidence]);
-      else out.addDirectedEdgeWithKey(key, source, target, { ...attrs });
-    });
-  }
-  out.setAttribute('documents', [...documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
-  out.updateEachEdgeAttributes((_k, attrs) => summariseEdge(attrs, documents));
-  return out;
+  const acc = new GraphAccumulator();
+  for (const g of graphs) acc.add(g);
+  return acc.toGraph();
 }

@@ -32,6 +32,21 @@ export const MentionSchema = z.object({
 });
 export type MentionRef = z.infer<typeof MentionSchema>;
 
+/**
+ * A node that the merge folded into this one by a known alias ("Lavrov" into "Sergei Lavrov"),
+ * with the documents it came from: later merges can then undo and redo the join, which keeps
+ * merging associative and order-independent (src/graph/merge.ts).
+ */
+export const JoinedNodeSchema = z.object({
+  key: z.string().min(1),
+  label: z.string().min(1),
+  aliases: z.array(z.string()),
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  subtype: z.enum(ORGANISATION_SUBTYPES).optional(),
+  docs: z.array(z.string()),
+});
+export type JoinedNode = z.infer<typeof JoinedNodeSchema>;
+
 export const NodeAttributesSchema = z.looseObject({
   kind: z.enum(ENTITY_KINDS),
   label: z.string().min(1),
@@ -39,6 +54,7 @@ export const NodeAttributesSchema = z.looseObject({
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   subtype: z.enum(ORGANISATION_SUBTYPES).optional(),
   mentions: z.array(MentionSchema),
+  joined: z.array(JoinedNodeSchema).optional(),
   x: z.number().optional(),
   y: z.number().optional(),
   size: z.number().optional(),
