@@ -1,0 +1,98 @@
+// HTML: the main text of the page (Readability, on a linkedom DOM), not its menus and footers.
+// Block elements become paragraphs separated by a blank line; offsets index that text, which
+// is what documents[].text keeps.
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { SourceDocument } from '../model/extraction.js';
+import { InputError } from './read-bytes.js';
+import { parseDate } from './dates.js';
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TD', 'TH', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Visible text of an element, one paragraph per block element, whitespace collapsed. */
+export function blockText(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current
+      .split('\n')
+      .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    if (text !== '') paragraphs.push(text);
+    current = '';
+  };
+  const walk = (node: DomNode, pre: boolean) => {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      current += pre ? t : t.replace(/[ \t\r\n\f\v]+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName)) return;
+    if (node.nodeName === 'BR') {
+      current += '\n';
+      return;
+    }
+    const block = BLOCKS.has(node.nodeName);
+    if (block) flush();
+    const inPre = pre || node.nodeName === 'PRE';
+    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, inPre);
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+function meta(document: Document, selectors: string[], attr: string): string | undefined {
+  for (const s of selectors) {
+    const value = document.querySelector(s)?.getAttribute(attr)?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+export function readHtml(id: string, html: string): SourceDocument {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  // Read the metadata first: Readability rewrites the document it is given.
+  const headTitle = document.querySelector('title')?.textContent?.trim() || undefined;
+  const date = parseDate(
+    meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'], 'content') ??
+      meta(document, ['time[datetime]'], 'datetime'),
+  );
+  const url = meta(document, ['link[rel="canonical"]'], 'href') ?? meta(document, ['meta[property="og:url"]'], 'content');
+  const fallback = document.body ? blockText(document.body as unknown as DomNode) : '';
+
+  let text = '';
+  let title: string | undefined;
+  try {
+    const article = new Readability(document, { charThreshold: 200 }).parse();
+    if (article?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
+      text = blockText(content.body as unknown as DomNode);
+      title = article.title?.trim() || undefined;
+    }
+  } catch {
+    // Readability gives up on some pages; the whole body is the fallback below.
+  }
+  if (text.trim() === '') text = fallback;
+  if (text.trim() === '') throw new InputError('no text found in the HTML');
+  const doc: SourceDocument = { id, text };
+  const t = title ?? headTitle;
+  if (t) doc.title = t;
+  if (date) doc.date = date;
+  if (url) doc.url = url;
+  return doc;
+}

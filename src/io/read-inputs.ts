@@ -1,0 +1,259 @@
+// Command-line inputs -> a stream of documents. Files, directories (recursively, in sorted
+// order, so every run sees the same sequence) and `-` for stdin. JSONL and directories are
+// iterated, never read whole. A bad input becomes a `skipped` item naming it and the reason;
+// the good documents around it still go through.
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { SourceDocument } from '../model/extraction.js';
+import { InputError, decodeText } from './read-bytes.js';
+import { readHtml } from './read-html.js';
+import { parseJsonlLine, splitLines } from './read-jsonl.js';
+import { readMarkdown } from './read-md.js';
+import { readTxt } from './read-txt.js';
+
+export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl';
+
+export interface InputFile {
+  /** The path as the user wrote it (joined for files found in a directory); `-` is stdin. */
+  path: string;
+  /** Undefined for stdin: sniffed from its first bytes. */
+  format?: InputFormat;
+  /** Bytes, for progress; 0 when unknown (stdin). */
+  size: number;
+}
+
+export type ReadItem =
+  | { type: 'document'; source: string; line?: number; doc: SourceDocument; bytes: number }
+  | { type: 'skipped'; source: string; line?: number; reason: string; bytes: number }
+  /** Every document of `source` has been yielded (per-file shards close on it). */
+  | { type: 'end'; source: string };
+
+const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  '.txt': 'txt',
+  '.text': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** The format of a file by its extension; a file named explicitly with another one is text. */
+export function formatOf(path: string): InputFormat | undefined {
+  return EXTENSIONS[extname(path).toLowerCase()];
+}
+
+/** Document id of a file: its name without the extension. */
+export function documentId(path: string): string {
+  const name = basename(path);
+  const ext = extname(name);
+  return ext && ext !== name ? name.slice(0, -ext.length) : name;
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error).message;
+}
+
+export interface InputProblem {
+  source: string;
+  reason: string;
+}
+
+async function walk(dir: string, files: InputFile[], problems: InputProblem[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ source: dir, reason: describeFsError(err) });
+    return;
+  }
+  const names = entries.filter((e) => !e.name.startsWith('.')).map((e) => e.name);
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) {
+    const path = join(dir, name);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      problems.push({ source: path, reason: describeFsError(err) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(path, files, problems);
+    else {
+      const format = formatOf(name);
+      // Inside a directory only known formats are read: a corpus folder may hold other files.
+      if (format && info.isFile()) files.push({ path, format, size: info.size });
+    }
+  }
+}
+
+/** Expands the command-line inputs into files, in order; missing paths become problems. */
+export async function listInputs(args: readonly string[]): Promise<{ files: InputFile[]; problems: InputProblem[] }> {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      files.push({ path: '-', size: 0 });
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (err) {
+      problems.push({ source: arg, reason: describeFsError(err) });
+      continue;
+    }
+    if (info.isDirectory()) await walk(arg, files, problems);
+    else files.push({ path: arg, format: formatOf(arg) ?? 'txt', size: info.size });
+  }
+  return { files, problems };
+}
+
+/** One whole-file document (txt, md, html) from its text. */
+export function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): SourceDocument {
+  switch (format) {
+    case 'txt':
+      return readTxt(id, text);
+    case 'md':
+      return readMarkdown(id, text);
+    case 'html':
+      return readHtml(id, text);
+  }
+}
+
+async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<ReadItem> {
+  for await (const { line, bytes } of splitLines(chunks)) {
+    try {
+      const doc = parseJsonlLine(bytes);
+      if (doc) yield { type: 'document', source, line, doc, bytes: bytes.length + 1 };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { type: 'skipped', source, line, reason: err.message, bytes: bytes.length + 1 };
+    }
+  }
+}
+
+function sniff(bytes: Buffer): InputFormat {
+  const head = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('{')) return 'jsonl';
+  if (head.startsWith('---')) return 'md';
+  if (/^<(!doctype|html|head|body|article|p|div)\b/i.test(head)) return 'html';
+  return 'txt';
+}
+
+async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string): AsyncGenerator<ReadItem> {
+  const source = '-';
+  const iterator = stdin[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let format: InputFormat | undefined;
+  // Buffer until the first non-blank byte tells the format.
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(Buffer.from(next.value));
+    const all = Buffer.concat(head);
+    if (all.toString('utf8').trim() !== '' || all.length > 4096) {
+      format = sniff(all);
+      break;
+    }
+  }
+  const rest = async function* () {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  };
+  if (format === 'jsonl') {
+    yield* readJsonl(source, rest());
+    return;
+  }
+  const chunks: Buffer[] = [];
+  for await (const c of rest()) chunks.push(Buffer.from(c));
+  const bytes = Buffer.concat(chunks);
+  try {
+    const text = decodeText(bytes);
+    yield { type: 'document', source, doc: parseDocument(format === 'md' || format === 'html' ? format : 'txt', stdinId, text), bytes: bytes.length };
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    yield { type: 'skipped', source, reason: err.message === 'empty file' ? 'empty input' : err.message, bytes: bytes.length };
+  }
+}
+
+export async function* readInputFile(file: InputFile, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const source = file.path;
+  if (source === '-') {
+    yield* readStdin(options.stdin ?? process.stdin, options.stdinId ?? 'stdin');
+  } else if (file.format === 'jsonl') {
+    try {
+      yield* readJsonl(source, createReadStream(source, { highWaterMark: 1 << 20 }));
+    } catch (err) {
+      if (err instanceof InputError || !(err as NodeJS.ErrnoException).code) throw err;
+      yield { type: 'skipped', source, reason: describeFsError(err), bytes: 0 };
+    }
+  } else {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(source);
+    } catch (err) {
+      yield { type: 'skipped', source, reason: describeFsError(err), bytes: 0 };
+      yield { type: 'end', source };
+      return;
+    }
+    try {
+      const text = decodeText(bytes);
+      yield { type: 'document', source, doc: parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      yield { type: 'skipped', source, reason: err.message, bytes: bytes.length };
+    }
+  }
+  yield { type: 'end', source };
+}
+
+export interface ReadOptions {
+  /** Stdin stream (tests pass their own). */
+  stdin?: AsyncIterable<Uint8Array>;
+  /** Document id for a whole document read from stdin. */
+  stdinId?: string;
+}
+
+/**
+ * Reads every input in order. Problems found while listing (missing paths) come first as
+ * skipped items. A document id seen before is skipped: ids key the evidence of the graph.
+ */
+export async function* readInputs(args: readonly string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const { files, problems } = await listInputs(args);
+  for (const p of problems) yield { type: 'skipped', source: p.source, reason: p.reason, bytes: 0 };
+  yield* readInputFiles(files, options);
+}
+
+export async function* readInputFiles(files: readonly InputFile[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    for await (const item of readInputFile(file, options)) {
+      if (item.type === 'document') {
+        const first = seen.get(item.doc.id);
+        if (first !== undefined) {
+          yield { type: 'skipped', source: item.source, line: item.line, reason: `duplicate document id "${item.doc.id}" (first read from ${first})`, bytes: item.bytes };
+          continue;
+        }
+        seen.set(item.doc.id, item.source);
+      }
+      yield item;
+    }
+  }
+}
+
+/** `file:line` for messages. */
+export function where(item: { source: string; line?: number }): string {
+  const source = item.source === '-' ? '<stdin>' : item.source;
+  return item.line !== undefined ? `${source}:${item.line}` : source;
+}

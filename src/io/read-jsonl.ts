@@ -1,0 +1,70 @@
+// JSONL corpora: one `{id, text, title?, date?, url?}` object per line (Reuters lines also
+// carry a `dateline`). Read as a stream of lines, never whole: a bad line is skipped with its
+// number and the reason, and the lines around it still go through.
+import type { SourceDocument } from '../model/extraction.js';
+import { InputError, firstInvalidUtf8 } from './read-bytes.js';
+import { parseDate } from './dates.js';
+
+export interface RawLine {
+  /** 1-based line number. */
+  line: number;
+  bytes: Uint8Array;
+}
+
+/** Splits a byte stream into lines (LF or CRLF) without decoding it. */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<RawLine> {
+  let rest: Buffer = Buffer.alloc(0);
+  let line = 0;
+  for await (const chunk of chunks) {
+    const buf: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
+      const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
+      yield { line: ++line, bytes: buf.subarray(start, end) };
+      start = nl + 1;
+    }
+    // Copy the tail, so the chunk it came from can be released.
+    rest = Buffer.from(buf.subarray(start));
+  }
+  if (rest.length > 0) {
+    const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
+    yield { line: ++line, bytes: rest.subarray(0, end) };
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** One JSONL line -> a document; undefined for a blank line; InputError for a bad one. */
+export function parseJsonlLine(bytes: Uint8Array): SourceDocument | undefined {
+  if (bytes.includes(0)) throw new InputError('binary data (contains NUL bytes)');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new InputError(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)} of the line`);
+  }
+  if (text.trim() === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`malformed JSON (${(err as Error).message})`);
+  }
+  return jsonlDocument(value);
+}
+
+export function jsonlDocument(value: unknown): SourceDocument {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('expected a JSON object {"id", "text", ...}');
+  const o = value as Record<string, unknown>;
+  const id = typeof o.id === 'number' ? String(o.id) : o.id;
+  if (typeof id !== 'string' || id.trim() === '') throw new InputError('missing "id" (a non-empty string)');
+  if (typeof o.text !== 'string') throw new InputError(`document "${id}": missing "text" (a string)`);
+  if (o.text.trim() === '') throw new InputError(`document "${id}": empty "text"`);
+  const doc: SourceDocument = { id, text: o.text };
+  if (typeof o.title === 'string' && o.title.trim() !== '') doc.title = o.title.trim();
+  // A dateline without a year ("SALVADOR, Feb 26") cannot date a document by itself.
+  const date = parseDate(o.date) ?? (typeof o.dateline === 'string' ? parseDate(o.dateline.replace(/^[^,]*,\s*/, '')) : undefined);
+  if (date) doc.date = date;
+  if (typeof o.url === 'string' && o.url.trim() !== '') doc.url = o.url.trim();
+  return doc;
+}
