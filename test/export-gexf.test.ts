@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
@@ -50,7 +50,7 @@ function checkAll(name: string, gexf: string) {
 describe('writeGexf', () => {
   it('round-trips through graphology-gexf: nodes, edges, kinds, attributes', () => {
     const g = sampleGraph();
-    const back = parse(Graph as never, writeGexf(g)) as unknown as Graph;
+    const back = parse(MultiDirectedGraph as never, writeGexf(g)) as unknown as MultiDirectedGraph;
     expect(back.order).toBe(g.order);
     expect(back.size).toBe(g.size);
     g.forEachNode((key, attrs) => {

@@ -1,0 +1,290 @@
+// A static SVG picture for reports (DESIGN.md §7): laid-out nodes with labels, directed stance
+// edges coloured by kind with arrowheads, a line style per polarity so the picture survives
+// black-and-white print (solid cooperative, dashed conflictual, dotted relations), a legend and
+// a title. Edges whose evidence is all negated are not drawn (as in the viewer by default).
+//
+// Every string from the graph goes through `esc`: a label "<script>…" or "onerror=…" is text,
+// never markup. Colours go through `toRgb`, so no attribute value is copied verbatim.
+import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
+import type { DiploGraph } from '../model/graph.js';
+import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind } from '../model/vocab.js';
+import { edgeVisible } from '../graph/filter.js';
+import { edgeLineStyle, toRgb, xmlSafe } from './write-gexf.js';
+
+// graphology-layout-forceatlas2 is CommonJS: its default export is the module itself.
+const forceAtlas2 = ((forceAtlas2Module as unknown as { default?: unknown }).default ??
+  forceAtlas2Module) as unknown as typeof forceAtlas2Module.default;
+
+export interface SvgOptions {
+  width?: number;
+  height?: number;
+  /** Heading of the picture (default: the single document's title, else "diplograph"). */
+  title?: string;
+}
+
+export const SVG_DEFAULT_SIZE = { width: 1200, height: 800 } as const;
+
+/** Escapes text for an SVG/XML text node or a double-quoted attribute. */
+export function esc(value: unknown): string {
+  return xmlSafe(String(value))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A small seeded PRNG (mulberry32), so the layout is the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * Positions for every node: the graph's own x/y when every node has them, else a synchronous
+ * ForceAtlas2 from seeded positions (nodes that have x/y start there).
+ */
+export function layoutPositions(graph: DiploGraph): Map<string, { x: number; y: number }> {
+  const keys = [...graph.nodes()].sort(byString);
+  const out = new Map<string, { x: number; y: number }>();
+  const placed = keys.every((k) => finite(graph.getNodeAttribute(k, 'x')) && finite(graph.getNodeAttribute(k, 'y')));
+  if (placed) {
+    for (const k of keys) out.set(k, { x: graph.getNodeAttribute(k, 'x')!, y: graph.getNodeAttribute(k, 'y')! });
+    return out;
+  }
+  const work = new MultiDirectedGraph<{ x: number; y: number }, { weight: number }>();
+  for (const k of keys) {
+    const a = graph.getNodeAttributes(k);
+    const rand = seeded(hash(k));
+    const x = finite(a.x) && finite(a.y) ? a.x : (rand() - 0.5) * 100;
+    const y = finite(a.x) && finite(a.y) ? a.y : (rand() - 0.5) * 100;
+    work.addNode(k, { x, y });
+  }
+  for (const e of [...graph.edges()].sort(byString)) {
+    work.addEdge(graph.source(e), graph.target(e), { weight: Math.max(1, graph.getEdgeAttribute(e, 'weight')) });
+  }
+  if (work.order > 1) {
+    const iterations = work.order > 2000 ? 60 : work.order > 300 ? 150 : 300;
+    const positions = forceAtlas2(work as never, { iterations, settings: forceAtlas2.inferSettings(work as never), getEdgeWeight: 'weight' });
+    for (const k of keys) out.set(k, positions[k] ?? work.getNodeAttributes(k));
+  } else {
+    for (const k of keys) out.set(k, { x: 0, y: 0 });
+  }
+  return out;
+}
+
+function nodeRadius(attrs: NodeAttributes): number {
+  if (finite(attrs.size) && attrs.size > 0) return Math.max(3, Math.min(24, attrs.size / 1.5));
+  return Math.min(20, 5 + 2 * Math.sqrt(attrs.mentions.length));
+}
+
+function nodeColour(attrs: NodeAttributes): string {
+  return toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind] ?? ENTITY_COLORS.person;
+}
+
+function edgeColour(attrs: EdgeAttributes): string {
+  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind]?.color : undefined) ?? RELATION_COLOR;
+}
+
+const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '7 4', dotted: '1.5 3.5' };
+
+function dashAttr(style: 'solid' | 'dashed' | 'dotted'): string {
+  return DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
+}
+
+const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif`;
+
+function defaultTitle(graph: DiploGraph): string {
+  const docs = graph.getAttribute('documents') ?? [];
+  if (docs.length === 1 && docs[0]!.title) return docs[0]!.title;
+  return 'diplograph';
+}
+
+/** The graph as a standalone SVG document. */
+export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
+  const width = finite(options.width) && options.width >= 200 ? Math.round(options.width) : SVG_DEFAULT_SIZE.width;
+  const height = finite(options.height) && options.height >= 200 ? Math.round(options.height) : SVG_DEFAULT_SIZE.height;
+  const title = options.title ?? defaultTitle(graph);
+  const documents = graph.getAttribute('documents') ?? [];
+
+  const nodeKeys = [...graph.nodes()].sort(byString);
+  const edgeKeys = [...graph.edges()].sort(byString).filter((e) => edgeVisible(graph.getEdgeAttributes(e), {}, documents));
+
+  // Frame: a header band for the title, a legend column on the right, the drawing in between.
+  const header = 56;
+  const legendWidth = Math.min(210, Math.round(width * 0.3));
+  const margin = 28;
+  const area = { x: margin, y: header + margin, w: width - legendWidth - 2 * margin, h: height - header - 2 * margin };
+
+  // Fit the layout into the area (y flipped: graph coordinates point up, as in sigma and Gephi).
+  const positions = layoutPositions(graph);
+  const xs = [...positions.values()].map((p) => p.x);
+  const ys = [...positions.values()].map((p) => -p.y);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const spanX = maxX - minX || 1;
+  const spanY = maxY - minY || 1;
+  const scale = Math.min(area.w / spanX, area.h / spanY);
+  const offX = area.x + (area.w - spanX * scale) / 2;
+  const offY = area.y + (area.h - spanY * scale) / 2;
+  const screen = new Map<string, { x: number; y: number; r: number }>();
+  for (const k of nodeKeys) {
+    const p = positions.get(k)!;
+    const single = nodeKeys.length === 1;
+    screen.set(k, {
+      x: r2(single ? area.x + area.w / 2 : offX + (p.x - minX) * scale),
+      y: r2(single ? area.y + area.h / 2 : offY + (-p.y - minY) * scale),
+      r: r2(nodeRadius(graph.getNodeAttributes(k))),
+    });
+  }
+
+  // Arrowheads: one marker per colour in use.
+  const colours = [...new Set(edgeKeys.map((e) => edgeColour(graph.getEdgeAttributes(e))))].sort();
+  const markerId = new Map(colours.map((c, i) => [c, `arrow-${i}`]));
+
+  // Parallel and reciprocal edges bend apart: each pair of nodes gets its edges spread around
+  // the straight line (Russia -> US cooperates and criticises stay two visible arrows).
+  const pairs = new Map<string, string[]>();
+  for (const e of edgeKeys) {
+    const [a, b] = [graph.source(e), graph.target(e)].sort(byString);
+    const id = `${a}\u0000${b}`;
+    pairs.set(id, [...(pairs.get(id) ?? []), e]);
+  }
+  const bend = new Map<string, number>();
+  for (const list of pairs.values()) list.forEach((e, i) => bend.set(e, (i - (list.length - 1) / 2) * 26));
+
+  const out: string[] = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="diplograph-title diplograph-desc" font-family="${esc(FONT)}">`,
+  );
+  out.push(`<title id="diplograph-title">${esc(title)}</title>`);
+  const summary = `${nodeKeys.length} actors, ${edgeKeys.length} edges, ${documents.length} document${documents.length === 1 ? '' : 's'}${graph.getAttribute('rollup') ? ', rolled up to states' : ''}`;
+  out.push(`<desc id="diplograph-desc">${esc(summary)}</desc>`);
+  out.push('<defs>');
+  for (const c of colours) {
+    out.push(
+      `<marker id="${markerId.get(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${esc(c)}"/></marker>`,
+    );
+  }
+  out.push('</defs>');
+  out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+  out.push(`<text x="${margin}" y="30" font-size="20" font-weight="600" fill="#111827">${esc(title)}</text>`);
+  out.push(`<text x="${margin}" y="48" font-size="12" fill="#4b5563">${esc(summary)}</text>`);
+
+  // Edges under nodes.
+  out.push('<g class="edges" fill="none">');
+  for (const e of edgeKeys) {
+    const attrs = graph.getEdgeAttributes(e);
+    const s = screen.get(graph.source(e))!;
+    const t = screen.get(graph.target(e))!;
+    const [a] = [graph.source(e), graph.target(e)].sort(byString);
+    const dx = t.x - s.x;
+    const dy = t.y - s.y;
+    const len = Math.hypot(dx, dy) || 1;
+    // The normal of the canonical direction (a -> b), so reciprocal edges bend to opposite sides.
+    const sign = a === graph.source(e) ? 1 : -1;
+    const nx = (-dy / len) * sign;
+    const ny = (dx / len) * sign;
+    const k = bend.get(e) ?? 0;
+    const cx = (s.x + t.x) / 2 + nx * k * 2;
+    const cy = (s.y + t.y) / 2 + ny * k * 2;
+    const toward = (p: { x: number; y: number }, q: { x: number; y: number }, d: number) => {
+      const l = Math.hypot(q.x - p.x, q.y - p.y) || 1;
+      return { x: p.x + ((q.x - p.x) / l) * d, y: p.y + ((q.y - p.y) / l) * d };
+    };
+    const start = toward(s, { x: cx, y: cy }, s.r + 1);
+    const end = toward(t, { x: cx, y: cy }, t.r + 2);
+    const colour = edgeColour(attrs);
+    const style = edgeLineStyle(attrs);
+    const widthPx = r2(Math.min(5, 1.2 + Math.log2(1 + Math.max(0, attrs.weight))));
+    const path = k === 0 ? `M${r2(start.x)},${r2(start.y)} L${r2(end.x)},${r2(end.y)}` : `M${r2(start.x)},${r2(start.y)} Q${r2(cx)},${r2(cy)} ${r2(end.x)},${r2(end.y)}`;
+    const quote = attrs.evidence[0]?.quote.replace(/\s+/g, ' ').trim();
+    const what = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
+    const tip = `${graph.getNodeAttribute(graph.source(e), 'label')} ${what} ${graph.getNodeAttribute(graph.target(e), 'label')} (weight ${attrs.weight})${quote ? ` — “${quote}”` : ''}`;
+    out.push(
+      `<path d="${path}" stroke="${esc(colour)}" stroke-width="${widthPx}"${dashAttr(style)} stroke-linecap="round" marker-end="url(#${markerId.get(colour)})"><title>${esc(tip)}</title></path>`,
+    );
+  }
+  out.push('</g>');
+
+  // Nodes, then labels on top with a white halo.
+  out.push('<g class="nodes" stroke="#ffffff" stroke-width="1.5">');
+  for (const k of nodeKeys) {
+    const p = screen.get(k)!;
+    const attrs = graph.getNodeAttributes(k);
+    out.push(`<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${esc(nodeColour(attrs))}"><title>${esc(`${attrs.label} (${attrs.kind})`)}</title></circle>`);
+  }
+  out.push('</g>');
+  out.push('<g class="labels" font-size="12" fill="#111827" text-anchor="middle" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
+  for (const k of nodeKeys) {
+    const p = screen.get(k)!;
+    out.push(`<text x="${p.x}" y="${r2(p.y + p.r + 13)}">${esc(graph.getNodeAttribute(k, 'label'))}</text>`);
+  }
+  out.push('</g>');
+
+  out.push(legend(graph, edgeKeys, width - legendWidth, header + 8));
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: number): string {
+  const kinds = new Set<EntityKind>(graph.mapNodes((_k, a) => a.kind));
+  const stances = new Set(edgeKeys.map((e) => graph.getEdgeAttributes(e)).flatMap((a) => (a.family === 'stance' ? [a.kind] : [])));
+  const relations = edgeKeys.some((e) => graph.getEdgeAttribute(e, 'family') === 'relation');
+  const lines: string[] = [`<g class="legend" font-size="12" fill="#111827" transform="translate(${x},${y})">`];
+  let row = 14;
+  const heading = (text: string) => {
+    lines.push(`<text x="10" y="${row}" font-weight="600">${esc(text)}</text>`);
+    row += 18;
+  };
+  heading('Actors');
+  for (const kind of ENTITY_KINDS) {
+    if (!kinds.has(kind)) continue;
+    lines.push(`<circle cx="18" cy="${row - 4}" r="6" fill="${esc(ENTITY_COLORS[kind])}"/><text x="32" y="${row}">${esc(kind)}</text>`);
+    row += 18;
+  }
+  if (stances.size > 0 || relations) {
+    row += 6;
+    heading('Edges');
+    for (const kind of STANCE_KINDS) {
+      if (!stances.has(kind)) continue;
+      const info = STANCES[kind];
+      const style = info.polarity > 0 ? 'solid' : 'dashed';
+      lines.push(
+        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(info.color)}" stroke-width="2.5"${dashAttr(style)}/><text x="48" y="${row}">${esc(info.label)}</text>`,
+      );
+      row += 18;
+    }
+    if (relations) {
+      lines.push(
+        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(RELATION_COLOR)}" stroke-width="2.5" stroke-linecap="round"${dashAttr('dotted')}/><text x="48" y="${row}">role, membership</text>`,
+      );
+      row += 18;
+    }
+    row += 6;
+    for (const note of ['solid: cooperative', 'dashed: conflictual', 'dotted: relation', 'thicker: more evidence']) {
+      lines.push(`<text x="10" y="${row}" font-size="11" fill="#4b5563">${esc(note)}</text>`);
+      row += 15;
+    }
+  }
+  lines.push('</g>');
+  return lines.join('\n');
+}
