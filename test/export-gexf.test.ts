@@ -57,7 +57,8 @@ describe('writeGexf', () => {
       const b = back.getNodeAttributes(key);
       expect(b.label).toBe(attrs.label);
       expect(b.kind).toBe(attrs.kind);
-      expect(b.mentions).toBe(attrs.mentions.length);
+      expect(b.mentionCount).toBe(attrs.mentions.length);
+      expect(b.aliases ?? '').toBe(attrs.aliases.join('|'));
       if (attrs.country) expect(b.country).toBe(attrs.country);
       if (attrs.subtype) expect(b.subtype).toBe(attrs.subtype);
       expect(b.color).toBe(ENTITY_COLORS[attrs.kind]);
@@ -69,7 +70,7 @@ describe('writeGexf', () => {
       expect(b.kind).toBe(attrs.kind);
       expect(b.family).toBe(attrs.family);
       expect(b.weight).toBe(attrs.weight);
-      expect(b.evidence).toBe(attrs.evidence.length);
+      expect(b.evidenceCount).toBe(attrs.evidence.length);
       expect(b.quote).toBe(attrs.evidence[0]!.quote);
       if (attrs.family === 'stance') {
         expect(b.polarity).toBe(attrs.polarity);
@@ -152,7 +153,7 @@ describe('writeGexf', () => {
     expect(Object.keys(nx.nodes).length).toBe(g.order);
     expect(nx.edges.length).toBe(g.size);
     expect(nx.nodes['person:amp']!.label).toBe('Tom & Jerry <script>alert("x")</script>');
-    expect(nx.nodes['person:amp']!.aliases).toBe('O\'Neil; A "B"');
+    expect(nx.nodes['person:amp']!.aliases).toBe('O\'Neil|A "B"');
     expect(nx.nodes['person:lavrov']!.label).toBe('Сергей Лавров');
     expect(nx.nodes['person:arabic']!.label).toBe('وليد المعلم');
     // Control characters XML forbids are dropped; a tab is kept (escaped as a character reference).

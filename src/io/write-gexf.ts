@@ -103,7 +103,7 @@ const NODE_ATTRIBUTE_TYPES: Record<string, string> = {
   subtype: 'string',
   country: 'string',
   aliases: 'string',
-  mentions: 'integer',
+  mentionCount: 'integer',
   documents: 'string',
   folded: 'string',
   firstDate: 'string',
@@ -119,7 +119,7 @@ const EDGE_ATTRIBUTE_TYPES: Record<string, string> = {
   cameo: 'string',
   goldstein: 'double',
   modality: 'string',
-  evidence: 'integer',
+  evidenceCount: 'integer',
   quote: 'string',
   speaker: 'string',
   documents: 'string',
@@ -128,6 +128,12 @@ const EDGE_ATTRIBUTE_TYPES: Record<string, string> = {
 };
 
 type Scalar = string | number | boolean;
+
+/**
+ * Lists (aliases, documents, folded keys) are one string attribute joined by "|", GEXF 1.2's
+ * list convention: Gephi shows them as text, and readers split them back (the viewer does).
+ */
+export const LIST_SEPARATOR = '|';
 
 function compact(record: Record<string, Scalar | undefined>): Record<string, Scalar> {
   const out: Record<string, Scalar> = {};
@@ -174,10 +180,10 @@ function formatNode(_key: string, attrs: NodeAttributes) {
       kind: attrs.kind,
       subtype: attrs.subtype,
       country: attrs.country,
-      aliases: attrs.aliases.join('; '),
-      mentions: attrs.mentions.length,
-      documents: sortedUnique(attrs.mentions.map((m) => m.doc)).join(', '),
-      folded: folded.join(', '),
+      aliases: attrs.aliases.join(LIST_SEPARATOR),
+      mentionCount: attrs.mentions.length,
+      documents: sortedUnique(attrs.mentions.map((m) => m.doc)).join(LIST_SEPARATOR),
+      folded: folded.join(LIST_SEPARATOR),
     }),
   };
 }
@@ -213,10 +219,10 @@ function formatEdge(_key: string, attrs: EdgeAttributes) {
       cameo: attrs.family === 'stance' ? attrs.cameo : undefined,
       goldstein: attrs.family === 'stance' ? attrs.goldstein : undefined,
       modality: dominantModality(attrs),
-      evidence: attrs.evidence.length,
+      evidenceCount: attrs.evidence.length,
       quote: first?.quote.replace(/\s+/g, ' ').trim(),
       speaker: first?.speaker,
-      documents: sortedUnique(attrs.evidence.map((e) => e.doc)).join(', '),
+      documents: sortedUnique(attrs.evidence.map((e) => e.doc)).join(LIST_SEPARATOR),
       firstDate: attrs.firstDate,
       lastDate: attrs.lastDate,
     }),
