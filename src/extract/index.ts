@@ -1,10 +1,22 @@
-// The pipeline: segment -> mentions -> resolve -> relations -> stances.
-import type { DocumentExtraction, SourceDocument } from '../model/extraction.js';
+// The pipeline: segment -> mentions -> resolve -> relations -> stances, one document at a time.
+// Pure: the same document always gives the same extraction.
+import type { DocumentExtraction, ExtractedEdge, ExtractedEntity, Mention, SourceDocument } from '../model/extraction.js';
 import type { DocumentInfo } from '../model/graph-file.js';
+import { buildGazetteer, getGazetteer, tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
+import { stateName } from '../lexicon/countries.js';
+import { attribute } from './attribution.js';
+import { findMentions } from './mentions.js';
+import { findRoles } from './relations.js';
+import { resolveMentions } from './resolve.js';
+import { segment } from './segment.js';
+import { findStances } from './stances.js';
+import { tokenAt, tokenize } from './tokens.js';
 
 export interface ExtractOptions {
-  /** Extra known actors (from `--actors` dictionaries). */
-  actors?: unknown;
+  /** Extra known actors, e.g. from `--actors` dictionaries (see lexicon/actors.ts). */
+  actors?: readonly LexiconEntry[];
+  /** A prepared gazetteer (built once per process when actors are given). */
+  gazetteer?: Gazetteer;
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {
@@ -15,7 +27,92 @@ export function documentInfo(doc: SourceDocument): DocumentInfo {
   return info;
 }
 
-export function extractDocument(doc: SourceDocument, _options: ExtractOptions = {}): DocumentExtraction {
-  // Work in progress: the stages land next.
-  return { document: documentInfo(doc), entities: [], edges: [] };
+const gazetteerCache = new WeakMap<readonly LexiconEntry[], Gazetteer>();
+function gazetteerFor(options: ExtractOptions): Gazetteer {
+  if (options.gazetteer) return options.gazetteer;
+  if (!options.actors || options.actors.length === 0) return getGazetteer();
+  let g = gazetteerCache.get(options.actors);
+  if (!g) {
+    g = buildGazetteer(options.actors);
+    gazetteerCache.set(options.actors, g);
+  }
+  return g;
+}
+
+/** "PEKING, April 9 -" / "LOURDES, France -": wire datelines name where the story was filed. */
+function datelineState(text: string, gazetteer: Gazetteer): string | undefined {
+  const m = /^\s*([A-Z][A-Z .'’-]{2,30}),(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z]+\))?\s*[-–—]/.exec(text.slice(0, 80));
+  if (!m) return undefined;
+  const entries = gazetteer.byKey.get(tokenKey(m[1]!.trim()));
+  const state = entries?.find((e) => e.kind === 'state' && e.key);
+  return state?.key?.slice('state:'.length);
+}
+
+export interface Analysis {
+  extraction: DocumentExtraction;
+  mentions: Array<Mention & { entity: string }>;
+}
+
+export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
+  const text = doc.text;
+  const gazetteer = gazetteerFor(options);
+  const seg = segment(text);
+  const tokens = tokenize(text);
+  const sentenceStarts = new Set(seg.sentences.map((s) => tokenAt(tokens, s.start)));
+  const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
+  const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) });
+  const res = resolveMentions(doc.id, found, tokens, text);
+  const dateline = datelineState(text, gazetteer);
+  const roles = findRoles({ text, tokens, res, ...(dateline ? { datelineState: dateline } : {}) });
+  const speakerCtx = { text, tokens, res, roles, sentences: seg.sentences, quotes: seg.quotes };
+  const attribution = attribute(speakerCtx);
+  const stances = findStances({ ...speakerCtx, docId: doc.id, attribution });
+
+  const edges: ExtractedEdge[] = [];
+  for (const r of roles) {
+    if (!res.entities.has(r.target)) {
+      // A state known only from a dateline or a known person's country: a node without mentions.
+      const code = r.target.slice('state:'.length);
+      res.entities.set(r.target, { key: r.target, kind: 'state', label: stateName(code) ?? code, aliases: [], mentions: [], names: [] });
+    }
+    const sentence = seg.sentences.find((s) => s.start <= r.span.start && r.span.start < s.end);
+    const span = sentence ?? r.span;
+    edges.push({
+      family: 'relation',
+      kind: 'role',
+      source: r.person,
+      target: r.target,
+      title: r.title,
+      ...(r.host ? { host: r.host } : {}),
+      evidence: { doc: doc.id, start: span.start, end: span.end, quote: text.slice(span.start, span.end), modality: 'asserted' },
+    });
+    // A person acting for a state carries its country.
+    const person = res.entities.get(r.person);
+    if (person && !person.country && r.target.startsWith('state:')) person.country = r.target.slice('state:'.length);
+  }
+  edges.push(...stances);
+
+  const entities: ExtractedEntity[] = [...res.entities.values()]
+    .map((e) => {
+      const out: ExtractedEntity = {
+        key: e.key,
+        kind: e.kind,
+        label: e.label,
+        aliases: e.aliases.filter((a) => a !== e.label),
+        mentions: [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end),
+      };
+      if (e.country && /^[A-Z]{2}$/.test(e.country)) out.country = e.country;
+      if (e.kind === 'organisation' && e.subtype) out.subtype = e.subtype;
+      return out;
+    })
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mentions = res.mentions
+    .map((m) => ({ ...m, entity: res.keyOf.get(m) ?? '' }))
+    .filter((m) => m.entity)
+    .sort((a, b) => a.start - b.start);
+  return { extraction: { document: documentInfo(doc), entities, edges }, mentions };
+}
+
+export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): DocumentExtraction {
+  return analyseDocument(doc, options).extraction;
 }

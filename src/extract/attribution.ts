@@ -1,0 +1,201 @@
+// Who said it: quotation attribution ("…," X said / X said: "…" / cited X as saying), sentence
+// attribution (X stressed that …, according to X), and the references a speaker is named by:
+// names, title references ("the Russian president", "Putin's press secretary"), descriptions
+// ("the expert": the last person quoted) and pronouns ("he": the last person).
+import type { Mention, Quote, Sentence, Span } from '../model/extraction.js';
+import { TITLE_HEADS, TITLE_SYNONYMS } from '../lexicon/titles.js';
+import type { Role } from './relations.js';
+import { addReference, type Resolution } from './resolve.js';
+import { tokenAt, type Token } from './tokens.js';
+
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'noted', 'notes', 'warned', 'warns',
+  'stressed', 'stresses', 'listed', 'named', 'continued', 'insisted', 'argued', 'declared', 'announced', 'asked',
+  'replied', 'commented', 'wrote', 'remarked', 'observed', 'concluded', 'emphasised', 'emphasized', 'confirmed',
+  'claimed', 'suggested', 'pointed', 'acknowledged', 'admitted', 'reported', 'stated', 'believes', 'thinks',
+  'urged', 'recalled', 'cautioned', 'predicted',
+]);
+
+const DESCRIPTIONS = new Set(['expert', 'diplomat', 'analyst', 'official', 'source', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'envoy', 'ambassador', 'economist', 'politician', 'lawmaker', 'officer', 'commander', 'trader', 'banker', 'negotiator']);
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+
+export interface SpeakerContext {
+  text: string;
+  tokens: Token[];
+  res: Resolution;
+  roles: Role[];
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+/** A resolved speaker: entity key and the span naming it. */
+export interface Speaker {
+  key: string;
+  span: Span;
+}
+
+function normTitle(t: string): string {
+  const lower = t.toLowerCase().replace(/\s+/g, ' ').trim();
+  return TITLE_SYNONYMS[lower] ?? lower;
+}
+
+/** Title reference: "the Russian president", "the President of the National Strategy Institute", "Putin's press secretary". */
+export function resolveTitleReference(ctx: SpeakerContext, span: Span): string | undefined {
+  const { res, roles, tokens } = ctx;
+  const from = tokenAt(tokens, span.start);
+  const to = tokenAt(tokens, span.end);
+  const words = tokens.slice(from, to);
+  const headIdx = words.findIndex((t) => TITLE_HEADS.has(t.lower));
+  if (headIdx < 0) return undefined;
+  // Title words up to the head, plus a second head word ("press secretary").
+  let titleWords = [words[headIdx]!.lower];
+  if (headIdx > 0 && ['press', 'foreign', 'prime', 'deputy', 'vice'].includes(words[headIdx - 1]!.lower)) titleWords = [words[headIdx - 1]!.lower, ...titleWords];
+  const title = normTitle(titleWords.join(' '));
+  const inSpan = res.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.kind !== 'person');
+  const possessor = res.mentions.find((m) => m.start >= span.start && m.end <= span.end && m.kind === 'person');
+  const anchor = inSpan[0] ? res.keyOf.get(inSpan[0]) : undefined;
+  const possessorKey = possessor ? res.keyOf.get(possessor) : undefined;
+  const possessorState = possessorKey ? roles.find((r) => r.person === possessorKey && r.target.startsWith('state:'))?.target ?? (res.entities.get(possessorKey)?.country ? `state:${res.entities.get(possessorKey)!.country}` : undefined) : undefined;
+  const candidates = roles.filter((r) => {
+    if (r.span.start > span.start) return false;
+    const rt = normTitle(r.title);
+    const same = rt === title || rt.endsWith(` ${title}`) || title.endsWith(` ${rt}`);
+    if (!same) return false;
+    if (anchor && r.target !== anchor) return false;
+    if (possessorState && r.target !== possessorState && r.target !== possessorKey) return false;
+    return r.person !== possessorKey;
+  });
+  return candidates[candidates.length - 1]?.person;
+}
+
+interface SpeakerState {
+  lastSpeaker?: string;
+}
+
+function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
+  const { res } = ctx;
+  let best: Mention | undefined;
+  for (const m of res.mentions) if (m.kind === 'person' && m.end <= offset && (!best || m.start > best.start)) best = m;
+  return best ? res.keyOf.get(best) : undefined;
+}
+
+/** Resolves the speaker phrase in `span` to an entity. */
+function resolveSpeakerSpan(ctx: SpeakerContext, span: Span, state: SpeakerState): string | undefined {
+  const { res, tokens } = ctx;
+  const words = tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).filter((t) => t.word);
+  if (words.length === 0) return undefined;
+  // "RIA Novosti cited Peskov as saying": the person cited speaks, not the outlet.
+  const persons = res.mentions.filter((m) => m.kind === 'person' && m.start >= span.start && m.end <= span.end);
+  const possessive = persons.find((m) => ctx.text.slice(m.end, m.end + 2).match(/^['’]s/));
+  if (persons.length > 0 && !(persons.length === 1 && possessive)) return res.keyOf.get(persons[persons.length - 1]!);
+  const titled = resolveTitleReference(ctx, span);
+  if (titled) {
+    addReference(res, titled, { start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), kind: 'person', form: 'title', canonical: '' });
+    return titled;
+  }
+  const first = words[0]!.lower;
+  if (PRONOUNS.has(first) && words.length === 1) return state.lastSpeaker ?? lastPersonBefore(ctx, span.start);
+  if (words.some((w) => DESCRIPTIONS.has(w.lower)) && words.length <= 4 && state.lastSpeaker) return state.lastSpeaker;
+  const other = res.mentions.find((m) => m.start >= span.start && m.end <= span.end && m.kind === 'organisation');
+  return other ? res.keyOf.get(other) : undefined;
+}
+
+/** The speaker phrase of a reporting clause: `X said`, `said X`, `X cited Y as saying`. */
+function speakerPhrase(tokens: readonly Token[], from: number, to: number): Span | undefined {
+  // Tail after a quotation: the words up to the first reporting verb, or those right after it.
+  let k = from;
+  while (k < to && !tokens[k]!.word) k++;
+  for (let v = k; v < to && v - k <= 12; v++) {
+    const t = tokens[v]!;
+    if (t.lower === 'cited' || t.lower === 'quoted') {
+      // "X cited Y as saying"
+      let e = v + 1;
+      while (e < to && tokens[e]!.lower !== 'as') e++;
+      if (e > v + 1) return { start: tokens[v + 1]!.start, end: tokens[e - 1]!.end };
+    }
+    if (REPORTING_VERBS.has(t.lower)) {
+      if (v > k) return { start: tokens[k]!.start, end: tokens[v - 1]!.end };
+      // "said Peskov"
+      let e = v + 1;
+      while (e < to && tokens[e]!.word && e - v <= 6) e++;
+      if (e > v + 1) return { start: tokens[v + 1]!.start, end: tokens[e - 1]!.end };
+      return undefined;
+    }
+    if (/[.!?;]/.test(t.text)) break;
+  }
+  return undefined;
+}
+
+export interface Attribution {
+  /** Speaker entity of each quote, by quote index. */
+  quoteSpeakers: Array<string | undefined>;
+  /** Speaker entity of each sentence outside quotes (attributed statements), by sentence index. */
+  sentenceSpeakers: Array<string | undefined>;
+}
+
+export function attribute(ctx: SpeakerContext): Attribution {
+  const { tokens, quotes, sentences, text } = ctx;
+  const state: SpeakerState = {};
+  const quoteSpeakers: Array<string | undefined> = new Array(quotes.length).fill(undefined);
+  const sentenceSpeakers: Array<string | undefined> = new Array(sentences.length).fill(undefined);
+  // Events in text order: sentences (for "X stressed that") and quotes.
+  let qi = 0;
+  for (const s of sentences) {
+    const sFrom = tokenAt(tokens, s.start);
+    const sTo = tokenAt(tokens, s.end);
+    // Sentence attribution outside quotes: "according to X", "X stressed that …".
+    const inQuote = quotes.some((q) => q.start <= s.start && s.end <= q.end);
+    if (!inQuote) {
+      const firstQuote = quotes.find((q) => q.start >= s.start && q.start < s.end);
+      const limit = firstQuote ? tokenAt(tokens, firstQuote.start) : sTo;
+      let speakerSpan: Span | undefined;
+      for (let k = sFrom; k < limit; k++) {
+        const t = tokens[k]!;
+        if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+          let e = k + 2;
+          while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.word !== false) e++;
+          while (e < limit && tokens[e]!.text !== ',' && !/[.;]/.test(tokens[e]!.text)) e++;
+          if (e > k + 2) speakerSpan = { start: tokens[k + 2]!.start, end: tokens[e - 1]!.end };
+          break;
+        }
+        if (REPORTING_VERBS.has(t.lower) && k > sFrom && k - sFrom <= 40) {
+          speakerSpan = { start: tokens[sFrom]!.start, end: tokens[k - 1]!.end };
+          break;
+        }
+      }
+      if (speakerSpan && !firstQuote) {
+        const key = resolveSpeakerSpan(ctx, speakerSpan, state);
+        if (key) {
+          sentenceSpeakers[s.index] = key;
+          if (key.startsWith('person:')) state.lastSpeaker = key;
+        }
+      }
+    }
+    // Quotes that end in this sentence take their attribution from its tail or lead.
+    for (; qi < quotes.length && quotes[qi]!.start < s.end; qi++) {
+      const q = quotes[qi]!;
+      const qEnd = tokenAt(tokens, q.end);
+      const sentenceEnd = sentences.find((x) => x.start <= q.end && q.end <= x.end)?.end ?? s.end;
+      const tailTo = tokenAt(tokens, sentenceEnd);
+      let span = speakerPhrase(tokens, qEnd, tailTo);
+      if (!span) {
+        // Lead-in: `X said: "…"`
+        const leadSentence = sentences.find((x) => x.start <= q.start && q.start <= x.end);
+        if (leadSentence) {
+          const from = tokenAt(tokens, leadSentence.start);
+          const qs = tokenAt(tokens, q.start);
+          const verb = tokens.slice(from, qs).findLastIndex((t) => REPORTING_VERBS.has(t.lower));
+          if (verb > 0) span = { start: tokens[from]!.start, end: tokens[from + verb - 1]!.end };
+        }
+      }
+      let key = span ? resolveSpeakerSpan(ctx, span, state) : undefined;
+      // An unattributed quote continues the previous speaker (wire-copy convention).
+      if (!key && q.start > 0) key = state.lastSpeaker;
+      quoteSpeakers[qi] = key;
+      if (key?.startsWith('person:')) state.lastSpeaker = key;
+      q.speaker = span;
+      void text;
+    }
+  }
+  return { quoteSpeakers, sentenceSpeakers };
+}

@@ -1,0 +1,292 @@
+// mentions: names of states, organisations, groups and people, found by the gazetteer,
+// by organisation head nouns, by titles and by given names. One left-to-right pass over the
+// tokens; at each position the longest reading wins, so the cost is linear in the text.
+import type { Mention } from '../model/extraction.js';
+import type { OrganisationSubtype } from '../model/vocab.js';
+import type { Gazetteer, LexiconEntry } from '../lexicon/index.js';
+import { isGivenName } from '../lexicon/given-names.js';
+import { TIED_GROUP_NOUNS } from '../lexicon/groups.js';
+import { stateName } from '../lexicon/countries.js';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import type { Token } from './tokens.js';
+
+/** Head nouns of organisation names ("National Strategy Institute") and their likely subtype. */
+const ORG_HEADS: Record<string, OrganisationSubtype | undefined> = {
+  council: 'government', association: 'ngo', institute: 'think-tank', institution: 'think-tank',
+  ministry: 'government', agency: 'government', committee: 'government', party: 'party', front: 'armed-group',
+  forces: 'armed-group', organisation: 'ngo', organization: 'ngo', union: 'ngo', bank: 'company', fund: 'company',
+  commission: 'government', parliament: 'government', assembly: 'government', congress: 'government',
+  court: 'government', office: 'government', department: 'government', corporation: 'company', corp: 'company',
+  company: 'company', inc: 'company', ltd: 'company', group: 'company', army: 'armed-group', brigade: 'armed-group',
+  brigades: 'armed-group', movement: 'party', secretariat: 'international', service: 'government',
+  bureau: 'government', centre: 'think-tank', center: 'think-tank', foundation: 'ngo', league: 'ngo',
+  alliance: 'party', authority: 'government', board: 'government', cabinet: 'government', senate: 'government',
+  guard: 'armed-group', police: 'government', university: 'ngo', academy: 'ngo', society: 'ngo',
+  coalition: 'party', directorate: 'government', chamber: 'government', tribunal: 'government',
+  command: 'armed-group', embassy: 'government', times: 'media', post: 'media', television: 'media', radio: 'media',
+  news: 'media', journal: 'media', herald: 'media', gazette: 'media', telegraph: 'media', tribune: 'media',
+  airlines: 'company', exchange: 'company', reserve: 'government', federation: 'ngo', network: 'media',
+};
+
+/** Generic words: a body named only by these is a namesake across countries ("Finance Ministry"). */
+const GENERIC_BODY_WORDS = new Set([
+  ...Object.keys(ORG_HEADS), 'foreign', 'finance', 'defence', 'defense', 'interior', 'trade', 'justice', 'health',
+  'education', 'economy', 'energy', 'agriculture', 'industry', 'commerce', 'environment', 'transport', 'culture',
+  'information', 'affairs', 'home', 'state', 'national', 'central', 'supreme', 'federal', 'security', 'intelligence',
+  'of', 'the', 'and', 'for', 'on', 'planning', 'oil', 'labour', 'labor', 'communications', 'external',
+]);
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'y']);
+
+/** Capitalised words that start sentences and never begin a name. */
+const FUNCTION_CAPS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'it', 'its', 'this', 'that', 'these', 'those',
+  'he', 'she', 'we', 'they', 'i', 'his', 'her', 'our', 'their', 'there', 'however', 'also', 'finally', 'recall',
+  'according', 'last', 'next', 'now', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'by', 'from',
+  'what', 'who', 'which', 'one', 'another', 'some', 'many', 'such', 'so', 'yet', 'still', 'meanwhile', 'earlier',
+  'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'western', 'eastern', 'northern', 'southern', 'unless', 'even',
+  'just', 'while', 'despite', 'although', 'though', 'because', 'since', 'until', 'during', 'under', 'over', 'about',
+  'reuter', 'reuters', 'no', 'not', 'all', 'both', 'each', 'most', 'more', 'other', 'first', 'second', 'third',
+]);
+
+/** Surnames of known people that are also common words or names: accepted alone only after a full mention. */
+const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim', 'abe', 'johnson', 'bush', 'song', 'xi', 'straw', 'castro', 'abbas', 'clinton', 'kerry', 'powell']);
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
+
+const MEDIA_CUES = new Set(['correspondent', 'reporter', 'journalist', 'newspaper', 'daily', 'weekly', 'agency', 'channel', 'broadcaster', 'magazine']);
+
+interface Candidate {
+  end: number; // token index, exclusive
+  mention: Omit<Mention, 'start' | 'end' | 'text'>;
+}
+
+function fromEntry(e: LexiconEntry): Candidate['mention'] {
+  const m: Candidate['mention'] = { kind: e.kind, form: e.form, canonical: e.canonical };
+  if (e.key) m.key = e.key;
+  if (e.country) m.country = e.country;
+  if (e.subtype) m.subtype = e.subtype;
+  return m;
+}
+
+function isTitleWord(t: Token | undefined): boolean {
+  return !!t && (TITLE_HEADS.has(t.lower) || HONORIFICS.has(t.lower));
+}
+
+export interface MentionContext {
+  text: string;
+  tokens: Token[];
+  /** Token indexes that start a sentence. */
+  sentenceStarts: ReadonlySet<number>;
+  gazetteer: Gazetteer;
+  /** Document year, for historical states ("Moscow" in 1987 is the Soviet Union). */
+  year?: number;
+}
+
+function gazetteerMatch(ctx: MentionContext, i: number): Candidate | undefined {
+  const { tokens, gazetteer } = ctx;
+  const first = tokens[i]!;
+  if (!first.word) return undefined;
+  let key = '';
+  let best: Candidate | undefined;
+  for (let j = i; j < tokens.length && j - i < gazetteer.maxTokens; j++) {
+    const t = tokens[j]!;
+    // Names never run across a sentence end or a line of their own.
+    if (j > i && (/[.;:!?"“”]/.test(t.text) && !t.word)) break;
+    key = j === i ? t.lower : `${key} ${t.lower}`;
+    const entries = gazetteer.byKey.get(key);
+    if (!entries) continue;
+    const surface = ctx.text.slice(first.start, t.end);
+    const entry = entries.find((e) => (e.caseSensitive ? e.name === surface : first.cap)) ;
+    if (entry) best = { end: j + 1, mention: fromEntry(entry) };
+  }
+  return best;
+}
+
+/** "National Strategy Institute", "Council of the Russian Diplomats Association", "Ministry of Finance". */
+function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefined {
+  const { tokens } = ctx;
+  if (!tokens[i]!.cap || !tokens[i]!.word) return undefined;
+  let lastHead = -1;
+  let lastCap = -1;
+  let headSubtype: OrganisationSubtype | undefined;
+  let j = i;
+  for (; j < tokens.length && j - i < 12; j++) {
+    const t = tokens[j]!;
+    if (t.word && t.cap) {
+      lastCap = j;
+      if (t.lower in ORG_HEADS) {
+        lastHead = j;
+        headSubtype = ORG_HEADS[t.lower];
+      }
+      continue;
+    }
+    if (CONNECTORS.has(t.lower) && (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))) continue;
+    if (t.text === '-' && tokens[j + 1]?.cap && tokens[j + 1]!.start === t.end) continue;
+    break;
+  }
+  if (lastHead < 0) return undefined;
+  // After the head, an "of/on/for" chain of capitalised words belongs to the name (Ministry of Finance).
+  let end = lastHead + 1;
+  if (lastCap > lastHead && ['of', 'on', 'for'].includes(tokens[lastHead + 1]?.lower ?? '')) end = lastCap + 1;
+  const words = tokens.slice(i, end).filter((t) => t.word);
+  if (words.length < 2) return undefined;
+  return {
+    end,
+    mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end), ...(headSubtype ? { subtype: headSubtype } : {}) },
+  };
+}
+
+/** A person's name starting at token i: up to four capitalised words, particles and hyphen parts. */
+function nameRun(ctx: MentionContext, i: number, gazetteerStop = true): number {
+  const { tokens } = ctx;
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const t = tokens[j]!;
+    if (t.word && t.cap && !(j > i && (isTitleWord(t) || (gazetteerStop && gazetteerMatch(ctx, j)?.mention.kind === 'state')))) {
+      words++;
+      j++;
+      // Initials: "George W. Bush"
+      if (tokens[j]?.text === '.' && t.text.length === 1) j++;
+      continue;
+    }
+    if (j > i && t.text === '-' && tokens[j + 1]?.word && tokens[j + 1]!.start === t.end && tokens[j - 1]!.end === t.start) {
+      j += 2;
+      continue;
+    }
+    if (j > i && NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.cap) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function personName(ctx: MentionContext, i: number): Candidate | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower) || isTitleWord(t) || TITLE_MODIFIERS.has(t.lower)) return undefined;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  const afterTitle =
+    isTitleWord(prev) ||
+    (prev?.text === '.' && HONORIFICS.has(prev2?.lower ?? '')) ||
+    (prev?.lower === 'state' && tokens[i - 3]?.lower === 'secretary');
+  const end = nameRun(ctx, i);
+  const words = tokens.slice(i, end).filter((x) => x.word && x.cap).length;
+  if (words === 0) return undefined;
+  const name = ctx.text.slice(t.start, tokens[end - 1]!.end);
+  if (isGivenName(t.text) && words >= 2) return { end, mention: { kind: 'person', form: 'name', canonical: name } };
+  if (afterTitle) {
+    // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"
+    return { end, mention: { kind: 'person', form: words >= 2 ? 'name' : 'surname', canonical: name } };
+  }
+  const known = ctx.gazetteer.surnames.get(t.lower);
+  if (words === 1 && known && known.length === 1 && !AMBIGUOUS_SURNAMES.has(t.lower)) {
+    return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
+  }
+  // "Stephen Hess told": two capitalised words then a speech verb, not at a sentence start.
+  const next = tokens[end];
+  if (words >= 2 && words <= 3 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i)) {
+    return { end, mention: { kind: 'person', form: 'name', canonical: name } };
+  }
+  return undefined;
+}
+
+/** Unknown capitalised names in media positions: "a correspondent of Vestnik Kavkaza". */
+function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
+  const { tokens } = ctx;
+  const t = tokens[i]!;
+  if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower)) return undefined;
+  const p1 = tokens[i - 1]?.lower;
+  const p2 = tokens[i - 2]?.lower;
+  const cue = (p1 && ['of', 'for', 'to'].includes(p1) && p2 && MEDIA_CUES.has(p2)) || (p1 && MEDIA_CUES.has(p1) && tokens[i - 1]!.word);
+  if (!cue) return undefined;
+  const end = nameRun(ctx, i, false);
+  if (end - i < 1) return undefined;
+  return { end, mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(t.start, tokens[end - 1]!.end), subtype: 'media' } };
+}
+
+function countryIn(ctx: MentionContext, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    const g = gazetteerMatch(ctx, k);
+    if (g?.mention.kind === 'state' && g.mention.key) return g.mention.key.slice('state:'.length);
+  }
+  return undefined;
+}
+
+/** Historical states: "Moscow" in a 1987 story is the Soviet Union. */
+function dated(m: Candidate['mention'], year: number | undefined): Candidate['mention'] {
+  if (year === undefined || m.kind !== 'state' || year > 1991) return m;
+  if (m.key === 'state:RU') return { ...m, key: 'state:SU', canonical: stateName('SU') ?? 'Soviet Union' };
+  return m;
+}
+
+export function findMentions(ctx: MentionContext): Mention[] {
+  const { tokens, text } = ctx;
+  const out: Mention[] = [];
+  const push = (i: number, c: Candidate) => {
+    const start = tokens[i]!.start;
+    const end = tokens[c.end - 1]!.end;
+    out.push({ start, end, text: text.slice(start, end), ...dated(c.mention, ctx.year) });
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    const g = gazetteerMatch(ctx, i);
+    const org = organisationPhrase(ctx, i);
+    if (org && (!g || org.end > g.end)) {
+      const words = tokens.slice(i, org.end);
+      // "The President of the National Strategy Institute": the name starts after "of".
+      let s = i;
+      while (s < org.end && !['of', 'to'].includes(tokens[s]!.lower) && (isTitleWord(tokens[s]) || TITLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_CAPS.has(tokens[s]!.lower))) s++;
+      if (s > i && ['of', 'to'].includes(tokens[s]?.lower ?? '')) {
+        i = s;
+        continue;
+      }
+      const country = countryIn(ctx, i, org.end);
+      const generic = words.every((w) => !w.word || GENERIC_BODY_WORDS.has(w.lower) || (country && gazetteerMatch(ctx, tokens.indexOf(w))?.mention.kind === 'state'));
+      if (country) {
+        org.mention.country = country;
+        if (generic) {
+          // "Japanese Finance Ministry" -> "Finance Ministry" of JP: a namesake across countries.
+          const rest = words.filter((w) => w.word && GENERIC_BODY_WORDS.has(w.lower) && !['of', 'the'].includes(w.lower));
+          if (rest.length > 0) org.mention.canonical = text.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+          if (org.mention.subtype !== 'party') org.mention.subtype = 'government';
+        }
+      }
+      push(i, org);
+      i = org.end;
+      continue;
+    }
+    if (g) {
+      // "Syrian rebels": a generic nominal tied to a country becomes a group of that country.
+      const next = tokens[g.end];
+      if (g.mention.kind === 'state' && g.mention.form === 'demonym' && next && (TIED_GROUP_NOUNS as readonly string[]).includes(next.lower)) {
+        push(i, { end: g.end + 1, mention: { kind: 'group', form: 'name', canonical: `${g.mention.canonical.replace(/^the /, '')} ${next.lower}`, country: g.mention.key!.slice(6) } });
+        i = g.end + 1;
+        continue;
+      }
+      // A person name that starts with a place-like word ("Jordan Peterson") is left to the person rule.
+      push(i, g);
+      i = g.end;
+      continue;
+    }
+    const p = personName(ctx, i) ?? mediaName(ctx, i);
+    if (p) {
+      push(i, p);
+      i = p.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

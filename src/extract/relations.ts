@@ -1,0 +1,162 @@
+// relations: roles from title chains and appositions.
+//   "Russian Foreign Minister Sergei Lavrov"           -> Lavrov  role "Foreign Minister"  -> Russia
+//   "Kremlin spokesman Dmitry Peskov"                  -> Peskov  role "spokesman"         -> Russia
+//   "the Syrian Ambassador to Moscow, Riyad Haddad"    -> Haddad  role "Ambassador"        -> Syria (host Russia)
+//   "The President of the National Strategy Institute, Mikhail Remizov" -> role "President" -> the institute
+//   "Jack Straw, the British foreign secretary, said"  -> apposition after the name
+import type { Mention, Span } from '../model/extraction.js';
+import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import type { Resolution } from './resolve.js';
+import { tokenAt, type Token } from './tokens.js';
+
+export interface Role {
+  person: string;
+  target: string;
+  title: string;
+  host?: string;
+  /** The sentence-level span that states it (the chain and the name). */
+  span: Span;
+}
+
+export interface RoleContext {
+  text: string;
+  tokens: Token[];
+  res: Resolution;
+  /** State of the dateline ("PEKING, April 9 -"): unqualified government titles act for it. */
+  datelineState?: string;
+}
+
+const CHAIN_GLUE = new Set(['of', 'to', 'the', 'and', 'for', ',', 'on']);
+const isHead = (t: Token) => TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) ? true : TITLE_HEADS.has(t.lower);
+const isTitleToken = (t: Token) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower);
+
+interface Segment {
+  from: number; // token index
+  to: number; // exclusive
+}
+
+/** Title string of a segment: the title words around its first head ("Secretary of State", "deputy head"). */
+function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headIndex: number } | undefined {
+  let head = -1;
+  for (let k = seg.from; k < seg.to; k++) {
+    if (isHead(tokens[k]!) && !HONORIFICS.has(tokens[k]!.lower) ? true : TITLE_HEADS.has(tokens[k]!.lower)) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  let a = head;
+  while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !['the', 'of', 'and', 'for', 'to', 'on'].includes(tokens[a - 1]!.lower)) a--;
+  let b = head + 1;
+  // Extend over further title words ("Foreign Minister", "Secretary of State").
+  for (;;) {
+    const t = tokens[b];
+    if (!t || b >= seg.to) break;
+    if (t.lower === 'of' && tokens[b + 1]?.lower === 'state' && b + 1 < seg.to) {
+      b += 2;
+      continue;
+    }
+    if ((TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) && !CHAIN_GLUE.has(t.lower) && t.cap === tokens[head]!.cap) {
+      b++;
+      continue;
+    }
+    break;
+  }
+  const words = tokens.slice(a, b).map((t) => t.text);
+  return { title: words.join(' ').replace(/\s+-\s+/g, '-'), headIndex: b - 1 };
+}
+
+export function findRoles(ctx: RoleContext): Role[] {
+  const { tokens, res } = ctx;
+  const roles: Role[] = [];
+  const persons = res.mentions.filter((m) => m.kind === 'person' && (m.form === 'name' || m.form === 'surname'));
+  const roleOfPerson = new Map<string, Role>();
+  for (const p of persons) {
+    const personKey = res.keyOf.get(p)!;
+    const i = tokenAt(tokens, p.start);
+    // Walk back over the chain: title words, glue and state/organisation mentions.
+    let a = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const t = tokens[k]!;
+      if (/[.;:!?"“”()]/.test(t.text)) break;
+      const inMention = res.mentions.find((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'person' && m.kind !== 'group');
+      if (inMention) {
+        k = tokenAt(tokens, inMention.start);
+        a = k;
+        continue;
+      }
+      if (isTitleToken(t) || CHAIN_GLUE.has(t.lower) || (t.text === '-' && tokens[k - 1]?.end === t.start)) {
+        a = k;
+        continue;
+      }
+      break;
+    }
+    const chain = { from: a, to: i };
+    // Apposition after the name: "Jack Straw, the British foreign secretary, said".
+    const after: Segment[] = [];
+    const pEnd = tokenAt(tokens, p.end);
+    if (tokens[pEnd]?.text === ',' && ['the', 'a', 'an'].includes(tokens[pEnd + 1]?.lower ?? '')) {
+      let b = pEnd + 1;
+      while (b < tokens.length && !/[,.;:!?"“”()]/.test(tokens[b]!.text) && b - pEnd < 14) b++;
+      if (tokens.slice(pEnd + 1, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1, to: b });
+    }
+    const segments: Segment[] = [];
+    let s = chain.from;
+    for (let k = chain.from; k <= chain.to; k++) {
+      if (k === chain.to || tokens[k]!.text === ',') {
+        if (k > s) segments.push({ from: s, to: k });
+        s = k + 1;
+      }
+    }
+    for (const seg of [...segments, ...after]) {
+      const title = titleOf(tokens, seg);
+      if (!title) continue;
+      const headLower = tokens[title.headIndex]!.lower;
+      if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower)) continue;
+      const inSeg = res.mentions.filter((m) => m.kind !== 'person' && m.kind !== 'group' && m.start >= tokens[seg.from]!.start && m.end <= tokens[seg.to - 1]!.end);
+      const headStart = tokens[title.headIndex]!.start;
+      const before = inSeg.filter((m) => m.end <= headStart);
+      const afterHead = inSeg.filter((m) => m.start > headStart);
+      let target: Mention | undefined;
+      let host: Mention | undefined;
+      const prepAfter = tokens[title.headIndex + 1]?.lower;
+      if (headLower === 'ambassador' || headLower === 'envoy' || headLower === 'consul') {
+        target = before[before.length - 1];
+        if (prepAfter === 'to' || prepAfter === 'in') host = afterHead[0];
+        if (!target && prepAfter === 'of') target = afterHead[0];
+      } else {
+        // "of/to/for X" after the head names the body ("President of the Institute");
+        // otherwise the modifier in front ("Russian Foreign Minister", "Kremlin spokesman").
+        target = afterHead[afterHead.length - 1] && ['of', 'to', 'for', 'at'].includes(prepAfter ?? '') ? afterHead[afterHead.length - 1] : before[before.length - 1];
+        if (!target && afterHead.length > 0 && seg.from >= pEnd) target = afterHead[afterHead.length - 1];
+      }
+      let targetKey = target ? res.keyOf.get(target) : undefined;
+      if (!targetKey && GOVERNMENT_HEADS.has(headLower)) {
+        // "Russian Foreign Minister Sergei Lavrov and President Vladimir Putin": the country carries over.
+        const prevTok = tokens[seg.from];
+        const coordinated = prevTok?.lower === 'and' || tokens[seg.from - 1]?.lower === 'and';
+        if (coordinated) {
+          const prevPerson = persons.filter((x) => x.end <= tokens[seg.from]!.start).pop();
+          const prevRole = prevPerson && roleOfPerson.get(res.keyOf.get(prevPerson)!);
+          if (prevRole && prevRole.target.startsWith('state:') && tokens[seg.from]!.start - prevPerson!.end < 8) targetKey = prevRole.target;
+        }
+        const entity = res.entities.get(personKey);
+        if (!targetKey && entity?.country) targetKey = `state:${entity.country}`;
+        if (!targetKey && ctx.datelineState) targetKey = `state:${ctx.datelineState}`;
+      }
+      if (!targetKey || !res.entities.has(targetKey) && !targetKey.startsWith('state:')) continue;
+      if (targetKey === personKey) continue;
+      const role: Role = {
+        person: personKey,
+        target: targetKey,
+        title: title.title.replace(/^(?:the|a|an)\s+/i, ''),
+        span: { start: tokens[seg.from]!.start, end: Math.max(p.end, tokens[seg.to - 1]!.end) },
+      };
+      const hostKey = host ? res.keyOf.get(host) : undefined;
+      if (hostKey && hostKey !== targetKey) role.host = hostKey;
+      roles.push(role);
+      if (!roleOfPerson.has(personKey) || targetKey.startsWith('state:')) roleOfPerson.set(personKey, role);
+    }
+  }
+  return roles;
+}

@@ -1,0 +1,131 @@
+// resolve: mentions into entities within one document. Transliteration variants share a key
+// (Sergei = Sergey), a surname after a full name is that person (Kerry = John Kerry), and
+// namesake bodies keep their country in the key.
+import type { ExtractedEntity, Mention } from '../model/extraction.js';
+import type { MentionRef } from '../model/graph-file.js';
+import { nodeKey, slugify } from '../model/keys.js';
+import { canonicalGivenName } from '../lexicon/given-names.js';
+import { stateName } from '../lexicon/countries.js';
+import type { Token } from './tokens.js';
+
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);
+
+/** Key words of a person name: given name canonicalised, particles dropped ("Bashar al-Assad" = "Bashar Assad"). */
+function personWords(name: string): string[] {
+  const words = name
+    .replace(/[‐-―]/g, '-')
+    .split(/[\s]+/)
+    .flatMap((w) => (/^(al|el)-/i.test(w) ? w.split('-') : [w]))
+    .map((w) => w.replace(/[.,]/g, ''))
+    .filter((w) => w && !PARTICLES.has(w.toLowerCase()));
+  if (words.length > 1) words[0] = canonicalGivenName(words[0]!.toLowerCase());
+  return words;
+}
+
+export function personKey(name: string): string {
+  return `person:${slugify(personWords(name).join(' ')) || 'unnamed'}`;
+}
+
+export function surnameOf(name: string): string {
+  const words = personWords(name);
+  return (words[words.length - 1] ?? name).toLowerCase();
+}
+
+export interface EntityDraft extends ExtractedEntity {
+  /** Name forms seen, to choose the label. */
+  names: string[];
+}
+
+export interface Resolution {
+  entities: Map<string, EntityDraft>;
+  /** mention -> entity key, in the order of `mentions`. */
+  mentions: Mention[];
+  keyOf: Map<Mention, string>;
+}
+
+const GENERIC_ORG = /^(?:(?:foreign|finance|defen[cs]e|interior|trade|justice|health|education|economy|energy|agriculture|industry|commerce|environment|transport|culture|information|home|state|national|central|supreme|federal|security|intelligence|planning|oil|labou?r|external|affairs|of|the|and|for)\s+)*(?:ministry|department|office|council|committee|agency|bank|court|parliament|assembly|cabinet|police|service|bureau|commission|senate|army|directorate|authority|board)(?:\s+(?:of|for)(?:\s+the)?\s+\w+(?:\s+\w+)?)?$/i;
+
+function entityKeyOf(m: Mention): string {
+  if (m.key) return m.key;
+  switch (m.kind) {
+    case 'person':
+      return personKey(m.canonical);
+    case 'organisation':
+      return nodeKey('organisation', m.canonical, m.country && GENERIC_ORG.test(m.canonical) ? m.country : undefined);
+    default:
+      return nodeKey(m.kind, m.canonical);
+  }
+}
+
+function labelOf(m: Mention, key: string): string {
+  if (m.kind === 'state') return stateName(key.slice('state:'.length)) ?? m.canonical;
+  if (m.kind === 'organisation' && m.country && key.startsWith(`organisation:${m.country}:`)) {
+    return `${m.canonical} (${stateName(m.country) ?? m.country})`;
+  }
+  return m.canonical;
+}
+
+export function resolveMentions(docId: string, found: readonly Mention[], tokens: readonly Token[], text: string): Resolution {
+  const mentions = [...found];
+  // Full names seen in the document, by surname: "Kerry" then finds "John Kerry".
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.form !== 'name' || personWords(m.canonical).length < 2) continue;
+    const s = surnameOf(m.canonical);
+    const set = bySurname.get(s) ?? new Set<string>();
+    set.add(personKey(m.canonical));
+    bySurname.set(s, set);
+  }
+  // Bare surnames the mention pass could not know: another pass now that names are known.
+  const covered = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start);
+  for (const t of tokens) {
+    if (!t.cap || !t.word || !bySurname.has(t.lower) || covered(t)) continue;
+    mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const keyOf = new Map<Mention, string>();
+  const entities = new Map<string, EntityDraft>();
+  for (const m of mentions) {
+    let key = entityKeyOf(m);
+    if (m.kind === 'person' && (m.form === 'surname' || personWords(m.canonical).length === 1)) {
+      const keys = bySurname.get(surnameOf(m.text));
+      if (keys && keys.size === 1) key = [...keys][0]!;
+      else if (keys && keys.size > 1) {
+        // The nearest full name before it.
+        const before = mentions.filter((x) => x.end <= m.start && x.kind === 'person' && x.form === 'name' && keys.has(personKey(x.canonical)));
+        key = before.length > 0 ? personKey(before[before.length - 1]!.canonical) : [...keys].sort()[0]!;
+      }
+    }
+    keyOf.set(m, key);
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, kind: m.kind, label: labelOf(m, key), aliases: [], mentions: [], names: [] };
+      if (m.country) e.country = m.country;
+      if (m.subtype) e.subtype = m.subtype;
+      entities.set(key, e);
+    }
+    const ref: MentionRef = { doc: docId, start: m.start, end: m.end, form: m.form };
+    e.mentions.push(ref);
+    const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    e.names.push(surface);
+    if (m.kind === 'person' && m.form === 'name' && personWords(surface).length >= personWords(e.label).length && surface.length > e.label.length) {
+      e.label = surface;
+    }
+    if (!e.country && m.country) e.country = m.country;
+  }
+  for (const e of entities.values()) {
+    // Persons: the lexicon's full name when the text only gave a surname.
+    e.aliases = [...new Set(e.names.filter((n) => n !== e.label))].sort();
+  }
+  return { entities, mentions, keyOf };
+}
+
+/** Adds a resolved reference (title, pronoun, description) to an entity's mentions. */
+export function addReference(res: Resolution, key: string, m: Mention): void {
+  const e = res.entities.get(key);
+  if (!e) return;
+  res.mentions.push(m);
+  res.keyOf.set(m, key);
+  e.mentions.push({ doc: e.mentions[0]?.doc ?? '', start: m.start, end: m.end, form: m.form });
+}

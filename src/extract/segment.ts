@@ -1,0 +1,110 @@
+// segment: paragraphs, sentences, quotations and their attribution. Offsets into the original
+// text survive: nothing is normalised in place, spaces of every kind are just spaces.
+import type { Quote, Sentence, Span } from '../model/extraction.js';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof',
+  'rev', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc',
+  'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'mt', 'ft', 'pct', 'approx', 'dept', 'univ', 'est', 'fig', 'al',
+]);
+
+const OPEN_QUOTES = new Set(['“', '„', '«']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+const STRAIGHT = '"';
+
+export interface Segmentation {
+  paragraphs: Span[];
+  sentences: Sentence[];
+  quotes: Quote[];
+}
+
+/** Paragraphs: split at blank lines, and at indented lines (wire copy marks paragraphs so). */
+export function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\n[^\S\n]*\n\s*|\n(?=[^\S\n]+\S)/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    pushTrimmed(text, start, m.index, out);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, start, text.length, out);
+  return out;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+function isBoundary(text: string, dot: number, paraEnd: number): number | undefined {
+  // Returns the end of the sentence (after closing quotes/brackets) when `dot` ends one.
+  let end = dot + 1;
+  while (end < paraEnd && /[.!?…]/.test(text[end]!)) end++;
+  while (end < paraEnd && /["”’')\]»]/.test(text[end]!)) end++;
+  if (end >= paraEnd) return paraEnd;
+  if (!/\s/.test(text[end]!)) return undefined;
+  let next = end;
+  while (next < paraEnd && /\s/.test(text[next]!)) next++;
+  const c = text[next]!;
+  if (!/[\p{Lu}\p{N}"“„«‘'(\[]/u.test(c)) return undefined;
+  if (text[dot] === '.') {
+    // The word before the dot: abbreviations and initials do not end sentences.
+    let w = dot;
+    while (w > 0 && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+    const word = text.slice(w, dot);
+    if (ABBREVIATIONS.has(word.toLowerCase())) return undefined;
+    if (/^\p{Lu}$/u.test(word)) return undefined;
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return undefined; // U.S. / U.N.: rarely sentence-final
+  }
+  return end;
+}
+
+export function sentences(text: string, paras: readonly Span[]): Sentence[] {
+  const out: Sentence[] = [];
+  paras.forEach((p, pi) => {
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+      const end = isBoundary(text, i, p.end);
+      if (end === undefined) continue;
+      pushSentence(text, start, end, pi, out);
+      start = end;
+      i = end - 1;
+    }
+    pushSentence(text, start, p.end, pi, out);
+  });
+  return out;
+}
+
+function pushSentence(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, index: out.length, paragraph });
+}
+
+/** Double quotations inside each paragraph; an unclosed one runs to the paragraph end. */
+export function quotations(text: string, paras: readonly Span[]): Quote[] {
+  const out: Quote[] = [];
+  for (const p of paras) {
+    let open = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const c = text[i]!;
+      const opens = OPEN_QUOTES.has(c) || (c === STRAIGHT && open < 0);
+      const closes = CLOSE_QUOTES.has(c) || (c === STRAIGHT && open >= 0);
+      if (open < 0 && opens) open = i;
+      else if (open >= 0 && closes) {
+        out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+        open = -1;
+      }
+    }
+    if (open >= 0 && p.end - open > 1) out.push({ start: open, end: p.end, inner: { start: open + 1, end: p.end } });
+  }
+  return out;
+}
+
+export function segment(text: string): Segmentation {
+  const paras = paragraphs(text);
+  return { paragraphs: paras, sentences: sentences(text, paras), quotes: quotations(text, paras) };
+}

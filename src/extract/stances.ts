@@ -1,0 +1,291 @@
+// stances: cue words and constructions with source and target slots, negation, modality
+// and the speaker from the quotation around each sentence.
+//   verbs:  "he will meet with X"  (subject -> object), "was welcomed by Beijing" (passive: by-agent -> subject)
+//   nouns:  "Kerry's visit to Moscow", "the EU embargo on … China", "visit by X to Y", "fight against Daesh"
+//   pairs:  "the Kurdish-Turkish conflict", "talks between X and Y", "for Russia and the United States to reach a common approach"
+import type { ExtractedStance, Quote, Sentence } from '../model/extraction.js';
+import type { Modality } from '../model/vocab.js';
+import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from '../lexicon/cues.js';
+import { GOVERNMENT_HEADS, TITLE_HEADS } from '../lexicon/titles.js';
+import { resolveTitleReference, type Attribution, type SpeakerContext } from './attribution.js';
+import type { Role } from './relations.js';
+import { tokenAt } from './tokens.js';
+
+interface Slot {
+  key: string;
+  from: number; // token index
+  to: number; // exclusive
+  /** Written as a possessive ("Kerry's", "our"). */
+  possessive: boolean;
+  person: boolean;
+}
+
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
+const THIRD_PERSON = new Set(['he', 'she', 'his', 'him', 'her']);
+const THING = new Set(['it', 'its']);
+const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
+const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by', 'about', 'into', 'against', 'over']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
+/** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
+const LIGHT_VERBS = new Set(['have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
+
+export interface StanceContext extends SpeakerContext {
+  docId: string;
+  roles: Role[];
+  attribution: Attribution;
+}
+
+function stateOf(ctx: StanceContext, key: string): string | undefined {
+  if (key.startsWith('state:')) return key;
+  const role = ctx.roles.find((r) => r.person === key && r.target.startsWith('state:'));
+  if (role) return role.target;
+  const viaOrg = ctx.roles.find((r) => r.person === key && ctx.res.entities.get(r.target)?.country);
+  if (viaOrg) return `state:${ctx.res.entities.get(viaOrg.target)!.country}`;
+  const c = ctx.res.entities.get(key)?.country;
+  return c ? `state:${c}` : undefined;
+}
+
+/** Actor slots of a sentence: mentions (title chains folded into their person), title references and pronouns. */
+function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) => string | undefined): Slot[] {
+  const { tokens, res, text, roles } = ctx;
+  const slots: Slot[] = [];
+  const from = tokenAt(tokens, s.start);
+  const to = tokenAt(tokens, s.end);
+  const chains = roles.filter((r) => r.span.start >= s.start && r.span.end <= s.end);
+  const isPossessive = (end: number) => /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]s/.test(text.slice(end, end + 2));
+  for (const m of res.mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    const key = res.keyOf.get(m);
+    if (!key) continue;
+    // Inside a title chain, the state or body is a modifier of the person.
+    const chain = m.kind !== 'person' ? chains.find((r) => r.span.start <= m.start && m.end <= r.span.end && r.person !== key) : undefined;
+    if (chain) continue;
+    const chainOfPerson = m.kind === 'person' ? chains.find((r) => r.person === key && r.span.end === m.end) : undefined;
+    const start = chainOfPerson ? Math.min(chainOfPerson.span.start, m.start) : m.start;
+    slots.push({ key, from: tokenAt(tokens, start), to: tokenAt(tokens, m.end), possessive: isPossessive(m.end), person: m.kind === 'person' });
+  }
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (slots.some((x) => x.from <= k && k < x.to)) continue;
+    let key: string | undefined;
+    let person = false;
+    if (FIRST_PERSON.has(t.lower) && !(t.lower === 'us' && t.text === 'US')) {
+      key = speakerAt(t.start);
+      person = true;
+    } else if (THIRD_PERSON.has(t.lower)) {
+      const prev = slots.filter((x) => x.person && x.to <= k).pop();
+      key = prev?.key ?? lastPersonKey(ctx, t.start);
+      person = true;
+    } else if (THING.has(t.lower)) {
+      const prev = slots.filter((x) => !x.person && x.to <= k).pop();
+      key = prev?.key;
+    } else if (GOVERNMENT_HEADS.has(t.lower) && TITLE_HEADS.has(t.lower) && !tokens[k + 1]?.cap) {
+      // Title references: "the Russian president", "the Foreign Minister".
+      let a = k;
+      while (a > from && (tokens[a - 1]!.cap || ['foreign', 'prime', 'press', 'deputy'].includes(tokens[a - 1]!.lower)) && tokens[a - 1]!.lower !== 'the') a--;
+      if (tokens[a - 1]?.lower === 'the' || tokens[a - 1]?.lower === "'s") a = Math.max(from, a - 1);
+      if (tokens[a]?.lower === "'s" || tokens[a]?.lower === '’s') a = Math.max(from, a - 1);
+      const span = { start: tokens[a]!.start, end: t.end };
+      key = resolveTitleReference(ctx, span);
+      person = true;
+      if (key) {
+        for (let r = slots.length - 1; r >= 0; r--) if (slots[r]!.from >= a && slots[r]!.to <= k + 1) slots.splice(r, 1);
+        slots.push({ key, from: a, to: k + 1, possessive: false, person });
+      }
+      continue;
+    }
+    if (key) slots.push({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
+  }
+  return slots.sort((a, b) => a.from - b.from);
+}
+
+function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
+  let best: { start: number; key: string } | undefined;
+  for (const m of ctx.res.mentions) {
+    if (m.kind !== 'person' || m.end > offset) continue;
+    const key = ctx.res.keyOf.get(m);
+    if (key && (!best || m.start > best.start)) best = { start: m.start, key };
+  }
+  return best?.key;
+}
+
+function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, speaker: string | undefined): Modality {
+  const { tokens } = ctx;
+  const window = tokens.slice(Math.max(clauseFrom, cueFrom - 6), cueFrom).map((t) => t.lower);
+  const near = tokens.slice(Math.max(clauseFrom, cueFrom - 4), cueFrom).map((t) => t.lower);
+  if (near.some((w) => NEGATIONS.has(w)) || near.some((w, i) => w === 'n' && near[i + 1] === "'") || near.includes('won')) return 'negated';
+  const clause = tokens.slice(clauseFrom, cueFrom).map((t) => t.lower);
+  if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w))) return 'hypothetical';
+  if (window.some((w) => PROPOSED.has(w)) || (window.includes('time') && window.includes('to'))) return 'proposed';
+  if (window.some((w) => PLANNED.has(w))) return 'planned';
+  return speaker ? 'reported' : 'asserted';
+}
+
+function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | undefined {
+  const { tokens } = ctx;
+  const list = CUE_INDEX.get(tokens[k]!.lower);
+  if (!list) return undefined;
+  for (const cue of list) {
+    const words = cue.words.split(' ');
+    if (words.every((w, j) => tokens[k + j]?.lower === w)) {
+      // Verbs and nouns share spellings ("visit", "support"): the article or possessive in front says noun.
+      const prev = tokens[k - 1]?.lower ?? '';
+      const nounish = ['the', 'a', 'an', 'this', 'that', "'s", '’s', 'our', 'its', 'his', 'their', 'her', 'my'].includes(prev) || (tokens[k - 1]?.cap && !BE.has(prev));
+      const isVerbForm = list.some((c) => c.pos === 'verb' && c.words === cue.words);
+      const isNounForm = list.some((c) => c.pos === 'noun' && c.words === cue.words);
+      if (isVerbForm && isNounForm) {
+        const want = nounish ? 'noun' : 'verb';
+        const chosen = list.find((c) => c.words === cue.words && c.pos === want)!;
+        return { cue: chosen, to: k + words.length };
+      }
+      return { cue, to: k + words.length };
+    }
+  }
+  return undefined;
+}
+
+export function findStances(ctx: StanceContext): ExtractedStance[] {
+  const { tokens, text, sentences, quotes, attribution } = ctx;
+  const out: ExtractedStance[] = [];
+  const quoteAt = (offset: number): number => quotes.findIndex((q) => q.inner.start <= offset && offset < q.inner.end);
+  const speakerOfSentence = (s: Sentence, offset: number): string | undefined => {
+    const qi = quoteAt(offset);
+    if (qi >= 0) return attribution.quoteSpeakers[qi];
+    return attribution.sentenceSpeakers[s.index];
+  };
+  const recentPersons: Array<{ key: string; sentence: number }> = [];
+  for (const s of sentences) {
+    const slots = slotsOf(ctx, s, (offset) => speakerOfSentence(s, offset));
+    const from = tokenAt(tokens, s.start);
+    const to = tokenAt(tokens, s.end);
+    for (let k = from; k < to; k++) {
+      if (slots.some((x) => x.from <= k && k < x.to)) continue;
+      const hit = matchCue(ctx, k);
+      if (!hit) continue;
+      const { cue } = hit;
+      const qi = quoteAt(tokens[k]!.start);
+      const region: Quote | undefined = qi >= 0 ? quotes[qi] : undefined;
+      const inRegion = (x: Slot) => {
+        const off = tokens[x.from]!.start;
+        return region ? region.inner.start <= off && off < region.inner.end : quoteAt(off) < 0;
+      };
+      let clauseFrom = from;
+      for (let j = k - 1; j >= from; j--) if (/[;:]/.test(tokens[j]!.text) || (region && tokens[j]!.start < region.inner.start)) { clauseFrom = j + 1; break; }
+      const before = slots.filter((x) => x.to <= k && x.from >= clauseFrom && inRegion(x));
+      const afterAll = slots.filter((x) => x.from >= hit.to && x.from - hit.to <= 15 && inRegion(x));
+      let stop = to;
+      for (let j = hit.to; j < to; j++) if (/[;]/.test(tokens[j]!.text) || (region && tokens[j]!.start >= region.inner.end)) { stop = j; break; }
+      // A possessive pronoun is a determiner of what follows, never the object itself.
+      const after = afterAll.filter((x) => x.from < stop && !(x.possessive && x.to - x.from === 1 && !tokens[x.from]!.cap));
+      const passive = cue.pos === 'verb' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '') || tokens[hit.to]?.lower === 'by');
+      const byAt = tokens.slice(hit.to, Math.min(stop, hit.to + 8)).findIndex((t) => t.lower === 'by');
+      const byAgents = byAt >= 0 ? coordinated(tokens, after.filter((x) => x.from > hit.to + byAt)) : [];
+
+      let sources: Slot[] = [];
+      let targets: Slot[] = [];
+      const prevTok = tokens[k - 1];
+      const pairBefore = before.length >= 2 && prevTok && before[before.length - 1]!.to === k && tokens[before[before.length - 2]!.to]?.text === '-' && before[before.length - 2]!.to + 1 === before[before.length - 1]!.from;
+      if (pairBefore) {
+        // "the Kurdish-Turkish conflict"
+        sources = [before[before.length - 2]!];
+        targets = [before[before.length - 1]!];
+      } else if (tokens[k - 1]?.text === '-' && tokens[k - 2] && slots.some((x) => x.to === k - 1)) {
+        // "anti-Kurdish intervention": the target is named inside; a source only when adjacent.
+        continue;
+      } else if (passive && byAgents.length > 0) {
+        sources = byAgents;
+        const t = before[before.length - 1];
+        targets = t ? [t] : [];
+      } else if (cue.pos === 'noun') {
+        if (byAgents.length > 0) sources = byAgents;
+        else {
+          const adjacent = before.filter((x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"));
+          const possessive = before.filter((x) => x.possessive && k - x.to <= 8);
+          const pick = adjacent[adjacent.length - 1] ?? possessive[possessive.length - 1];
+          if (pick) sources = [pick];
+        }
+        const between = tokens[k + (hit.to - k)]?.lower === 'between';
+        if (between) {
+          const pair = coordinated(tokens, after);
+          if (pair.length >= 2) [sources, targets] = [[pair[0]!], pair.slice(1)];
+        } else {
+          targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, cue.preps ?? [])));
+        }
+        // "X held talks with Y", "Russia and the United States to reach a common approach".
+        const light = sources.length === 0 ? [1, 2, 3].find((d) => LIGHT_VERBS.has(tokens[k - d]?.lower ?? '')) : undefined;
+        if (light !== undefined) {
+          const subj = before.filter((x) => x.to <= k - light && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''));
+          const pick = subj[subj.length - 1];
+          if (pick) sources = [pick];
+        }
+      } else {
+        const infinitive = prevTok?.lower === 'to';
+        const subjectLike = before.filter((x) => !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''));
+        const personLike = before.filter((x) => x.person);
+        const pick = (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
+        if (pick) sources = [pick];
+        // Object right after the verb ("meeting British officials"), or after one of its prepositions ("meet with").
+        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && (directObject(tokens, hit.to, x.from) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))));
+      }
+      if (sources.length === 1 && targets.length === 0 && cue.symmetric) {
+        const src = sources[0]!;
+        const pair = before.filter((x) => x.to <= src.from && tokens.slice(x.to, src.from).every((t) => COORD.has(t.lower)));
+        if (pair.length > 0) targets = [src];
+        if (pair.length > 0) sources = [pair[pair.length - 1]!];
+      }
+      if (sources.length === 0) {
+        const sp = speakerOfSentence(s, tokens[k]!.start);
+        if (sp && (cue.kind === 'meets' || cue.kind === 'cooperates') && targets.length > 0 && cue.pos === 'noun') sources = [{ key: sp, from: k, to: k, possessive: false, person: true }];
+      }
+      if (targets.length === 0 && cue.implicitPartner && sources.length === 1) {
+        // "coordination of our joint efforts": the partner is the foreign counterpart just mentioned.
+        const own = stateOf(ctx, sources[0]!.key);
+        const partner = recentPersons.filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own).pop();
+        if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
+      }
+      if (sources.length === 0 || targets.length === 0) continue;
+      const speaker = speakerOfSentence(s, tokens[k]!.start);
+      const modality = modalityOf(ctx, k, clauseFrom, speaker);
+      for (const src of sources) {
+        for (const tgt of targets) {
+          if (src.key === tgt.key) continue;
+          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: cue.cameo, modality, ...(speaker ? { speaker } : {}) };
+          out.push({ family: 'stance', kind: cue.kind, source: src.key, target: tgt.key, cameo: cue.cameo, evidence });
+        }
+      }
+    }
+    for (const x of slots) if (x.person) recentPersons.push({ key: x.key, sentence: s.index });
+  }
+  return out;
+}
+
+/** Only determiners and lower-case modifiers between the verb and the slot: its object. */
+function directObject(tokens: SpeakerContext['tokens'], from: number, to: number): boolean {
+  const gap = tokens.slice(from, to);
+  return gap.length <= 4 && gap.every((t) => t.word && !PREPOSITIONS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap) && !/(?:ed|ing)$/.test(t.lower) || DETERMINERS.has(t.lower));
+}
+
+/** The slot follows one of the cue's prepositions ("visit to Moscow"), not "with regard to". */
+function introducedBy(tokens: SpeakerContext['tokens'], from: number, to: number, preps: readonly string[]): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (preps.includes(t.lower) && !['regard', 'respect', 'reference'].includes(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** The first slot and those coordinated with it ("Lavrov and President Putin", "the United States, Japan and the EC"). */
+function coordinated(tokens: SpeakerContext['tokens'], slots: readonly Slot[]): Slot[] {
+  const first = slots[0];
+  if (!first) return [];
+  const out = [first];
+  for (let i = 1; i < slots.length; i++) {
+    const prev = out[out.length - 1]!;
+    const gap = tokens.slice(prev.to, slots[i]!.from);
+    if (gap.length > 4 || !gap.every((t) => COORD.has(t.lower) || TITLE_HEADS.has(t.lower) || (t.cap && t.word))) break;
+    out.push(slots[i]!);
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+// Tokens with offsets into the original text. Words keep internal dots of acronyms
+// ("U.S.") and apostrophes followed by a capital ("O'Brien"); "'s" is its own token.
+import type { Span } from '../model/extraction.js';
+
+export interface Token extends Span {
+  text: string;
+  lower: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** A word (letters or digits), not punctuation. */
+  word: boolean;
+}
+
+// Linear: each alternative consumes at least one character and none nests quantifiers.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}\p{M}]+(?:['’](?=\p{Lu})[\p{L}\p{M}]+)*|['’]s\b|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, offset = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = offset;
+  for (let m = TOKEN_RE.exec(text); m && m.index < end; m = TOKEN_RE.exec(text)) {
+    const t = m[0];
+    const first = t.charAt(0);
+    tokens.push({
+      start: m.index,
+      end: m.index + t.length,
+      text: t,
+      lower: t.toLowerCase(),
+      cap: first !== first.toLowerCase(),
+      word: /[\p{L}\p{N}]/u.test(first),
+    });
+  }
+  return tokens;
+}
+
+/** Index of the first token whose start is >= offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,129 @@
+// Stance cues: words and short constructions mapped to a stance kind and CAMEO code, after
+// the verb patterns event coders use (../shared/dictionaries/CAMEO.2.0.txt is the reference).
+// `pos` says how slots are found: verbs take a subject and an object, nouns a possessor or
+// modifier ("Kerry's visit", "the EU embargo") and a prepositional object ("visit to Moscow").
+import type { StanceKind } from '../model/vocab.js';
+
+export interface Cue {
+  /** Lower-case token sequence (inflected forms are listed as separate cues). */
+  words: string;
+  kind: StanceKind;
+  cameo: string;
+  pos: 'verb' | 'noun';
+  /** Prepositions that introduce the target ("meet with X", "fight against X"). */
+  preps?: string[];
+  /** The two sides act together: either may be the source. */
+  symmetric?: boolean;
+  /** Target comes from the context when the sentence has none ("our joint efforts"). */
+  implicitPartner?: boolean;
+}
+
+type Row = [forms: string, kind: StanceKind, cameo: string, pos: 'verb' | 'noun', preps?: string, flags?: string];
+
+const ROWS: Row[] = [
+  // meets
+  ['meet meets met meeting', 'meets', '040', 'verb', 'with', 'sym'],
+  ['meeting meetings talks summit consultations contacts', 'meets', '040', 'noun', 'with between', 'sym'],
+  ['visit visits visited visiting', 'meets', '042', 'verb', 'to'],
+  ['visit trip', 'meets', '042', 'noun', 'to'],
+  ['hosted hosts host', 'meets', '043', 'verb'],
+  ['received receives', 'meets', '043', 'verb'],
+  ['negotiate negotiated negotiating', 'meets', '046', 'verb', 'with', 'sym'],
+  ['negotiations negotiation', 'meets', '046', 'noun', 'with between', 'sym'],
+  ['discuss discussed discussing', 'meets', '040', 'verb', 'with', 'sym'],
+  ['discussions', 'meets', '040', 'noun', 'with between', 'sym'],
+  ['telephoned phoned', 'meets', '040', 'verb'],
+  ['submit submitted', 'meets', '040', 'verb', 'to'],
+  ['conferred', 'meets', '040', 'verb', 'with', 'sym'],
+  // cooperates
+  ['cooperate cooperated cooperating co-operate', 'cooperates', '03', 'verb', 'with', 'sym'],
+  ['cooperation co-operation partnership', 'cooperates', '05', 'noun', 'with between', 'sym'],
+  ['coordination', 'cooperates', '05', 'noun', 'with between', 'sym,implicit'],
+  ['joint efforts', 'cooperates', '05', 'noun', 'with', 'sym,implicit'],
+  ['joint actions', 'cooperates', '03', 'noun', 'with', 'sym,implicit'],
+  ['common approach', 'cooperates', '05', 'noun', 'with', 'sym'],
+  ['agreement accord treaty pact deal', 'cooperates', '057', 'noun', 'with between', 'sym'],
+  ['signed sign signs', 'cooperates', '057', 'verb', 'with', 'sym'],
+  ['agreed agree agrees', 'cooperates', '03', 'verb', 'with', 'sym'],
+  ['welcomed welcomes welcome praised praises praise hailed endorsed', 'cooperates', '051', 'verb'],
+  ['join joined joining joins', 'cooperates', '03', 'verb'],
+  ['allied ally allies', 'cooperates', '05', 'noun', 'with', 'sym'],
+  ['co-sponsorship', 'cooperates', '05', 'noun', 'with', 'sym,implicit'],
+  ['reconciliation rapprochement', 'cooperates', '05', 'noun', 'with between', 'sym'],
+  // supports
+  ['support supports supported supporting backed backs back', 'supports', '06', 'verb'],
+  ['support backing', 'supports', '06', 'noun', 'for to of'],
+  ['help helped helps helping assist assisted aid aided', 'supports', '07', 'verb'],
+  ['aid assistance', 'supports', '07', 'noun', 'to for'],
+  ['sponsorship sponsoring sponsored', 'supports', '06', 'noun', 'of for'],
+  ['supply supplied supplies provide provided provides deliver delivered', 'supports', '07', 'verb', 'to'],
+  // demands
+  ['demand demanded demands demanding', 'demands', '10', 'verb', 'from of'],
+  ['urged urges urge', 'demands', '10', 'verb'],
+  ['pressed press', 'demands', '10', 'verb'],
+  ['called on', 'demands', '10', 'verb'],
+  ['calls on', 'demands', '10', 'verb'],
+  ['insisted', 'demands', '10', 'verb', 'that'],
+  // criticises
+  ['criticised criticized criticise criticize criticises criticizes', 'criticises', '11', 'verb'],
+  ['criticism', 'criticises', '11', 'noun', 'of'],
+  ['condemned condemns condemn denounced denounces', 'criticises', '11', 'verb'],
+  ['accused accuses accuse blamed blames blame', 'criticises', '11', 'verb'],
+  ['rejected rejects reject rebuffed', 'criticises', '12', 'verb'],
+  ['opposed opposes oppose', 'criticises', '12', 'verb'],
+  ['objections objection opposition', 'criticises', '12', 'noun', 'to'],
+  ['objected', 'criticises', '12', 'verb', 'to'],
+  ['protested protests protest', 'criticises', '14', 'verb', 'against'],
+  ['slammed attacked', 'criticises', '11', 'verb'],
+  ['suspicious', 'criticises', '11', 'noun', 'of'],
+  // threatens
+  ['threaten threatened threatens threatening', 'threatens', '13', 'verb'],
+  ['threat threats ultimatum', 'threatens', '13', 'noun', 'to against'],
+  // coerces
+  ['sanctions sanction', 'coerces', '163', 'noun', 'on against'],
+  ['sanctioned', 'coerces', '163', 'verb'],
+  ['embargo boycott blockade', 'coerces', '163', 'noun', 'on against to'],
+  ['expelled expels expel', 'coerces', '16', 'verb'],
+  ['pressure', 'coerces', '17', 'noun', 'on'],
+  ['crackdown', 'coerces', '17', 'noun', 'on against'],
+  ['restrictions', 'coerces', '16', 'noun', 'on against'],
+  ['arrested detained', 'coerces', '17', 'verb'],
+  // fights
+  ['fight fighting fought', 'fights', '19', 'verb', 'against with'],
+  ['fight battle war offensive campaign', 'fights', '19', 'noun', 'against with on'],
+  ['conflict', 'fights', '19', 'noun', 'with between', 'sym'],
+  ['clashed clashes clash', 'fights', '19', 'noun', 'with between', 'sym'],
+  ['attacked attack attacks bombed shelled invaded raided struck', 'fights', '18', 'verb'],
+  ['intervention invasion airstrikes strikes attack bombing', 'fights', '18', 'noun', 'in against on'],
+];
+
+export const CUES: readonly Cue[] = ROWS.flatMap(([forms, kind, cameo, pos, preps, flags]) => {
+  // Phrases ('joint efforts', 'called on') are one cue; other rows list single-word forms.
+  const multi = /^(?:joint|common|called|calls) /.test(forms);
+  const list = multi ? [forms] : forms.split(' ');
+  return list.map((words): Cue => {
+    const cue: Cue = { words, kind, cameo, pos };
+    if (preps) cue.preps = preps.split(' ');
+    if (flags?.includes('sym')) cue.symmetric = true;
+    if (flags?.includes('implicit')) cue.implicitPartner = true;
+    return cue;
+  });
+});
+
+/** First word -> cues starting with it (longest first). */
+export const CUE_INDEX: ReadonlyMap<string, readonly Cue[]> = (() => {
+  const index = new Map<string, Cue[]>();
+  for (const c of CUES) {
+    const first = c.words.split(' ')[0]!;
+    const list = index.get(first) ?? [];
+    list.push(c);
+    index.set(first, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.split(' ').length - a.words.split(' ').length);
+  return index;
+})();
+
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denied']);
+export const HYPOTHETICAL = new Set(['if', 'would', 'could', 'might', 'may', 'unless', 'whether', 'possible', 'possibility', 'possibly']);
+export const PROPOSED = new Set(['should', 'must', 'ought', 'necessary', 'need', 'needs', 'time', 'proposed', 'proposes', 'urged', 'called', 'wants', 'wanted', 'hopes', 'calls']);
+export const PLANNED = new Set(['will', "'ll", '’ll', 'plans', 'plan', 'planned', 'intends', 'intention', 'expected', 'scheduled', 'going', 'shall', 'likely', 'pledged']);

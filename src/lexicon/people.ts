@@ -1,0 +1,72 @@
+// Well-known office holders: lets a bare surname ("Assad") be recognised as a person and
+// gives the country they act for. Roles still come from the text; this is name knowledge.
+export interface KnownPerson {
+  name: string;
+  /** Other ways news writes the name; the last word of `name` is always accepted after a first mention. */
+  aliases?: string[];
+  /** Surname that alone refers to this person in news copy. */
+  surname: string;
+  country: string;
+}
+
+export const KNOWN_PEOPLE: readonly KnownPerson[] = [
+  { name: 'Vladimir Putin', surname: 'Putin', country: 'RU' },
+  { name: 'Dmitry Medvedev', surname: 'Medvedev', country: 'RU' },
+  { name: 'Sergei Lavrov', surname: 'Lavrov', country: 'RU' },
+  { name: 'Dmitry Peskov', surname: 'Peskov', country: 'RU' },
+  { name: 'Mikhail Gorbachev', surname: 'Gorbachev', country: 'SU' },
+  { name: 'Eduard Shevardnadze', surname: 'Shevardnadze', country: 'SU' },
+  { name: 'Boris Yeltsin', surname: 'Yeltsin', country: 'RU' },
+  { name: 'Bashar al-Assad', aliases: ['Bashar Assad', 'Bashar al Assad'], surname: 'Assad', country: 'SY' },
+  { name: 'Recep Tayyip Erdogan', aliases: ['Tayyip Erdogan', 'Recep Erdogan', 'Erdoğan'], surname: 'Erdogan', country: 'TR' },
+  { name: 'Barack Obama', surname: 'Obama', country: 'US' },
+  { name: 'George W. Bush', aliases: ['George Bush'], surname: 'Bush', country: 'US' },
+  { name: 'Donald Trump', surname: 'Trump', country: 'US' },
+  { name: 'Joe Biden', surname: 'Biden', country: 'US' },
+  { name: 'Ronald Reagan', surname: 'Reagan', country: 'US' },
+  { name: 'Bill Clinton', surname: 'Clinton', country: 'US' },
+  { name: 'Hillary Clinton', surname: 'Clinton', country: 'US' },
+  { name: 'John Kerry', surname: 'Kerry', country: 'US' },
+  { name: 'Condoleezza Rice', surname: 'Rice', country: 'US' },
+  { name: 'Colin Powell', surname: 'Powell', country: 'US' },
+  { name: 'George Shultz', surname: 'Shultz', country: 'US' },
+  { name: 'Xi Jinping', surname: 'Xi', country: 'CN' },
+  { name: 'Hu Jintao', surname: 'Hu', country: 'CN' },
+  { name: 'Deng Xiaoping', surname: 'Deng', country: 'CN' },
+  { name: 'Zhao Ziyang', surname: 'Zhao', country: 'CN' },
+  { name: 'Angela Merkel', surname: 'Merkel', country: 'DE' },
+  { name: 'Gerhard Schroeder', aliases: ['Gerhard Schröder'], surname: 'Schroeder', country: 'DE' },
+  { name: 'Helmut Kohl', surname: 'Kohl', country: 'DE' },
+  { name: 'Emmanuel Macron', surname: 'Macron', country: 'FR' },
+  { name: 'Jacques Chirac', surname: 'Chirac', country: 'FR' },
+  { name: 'Francois Mitterrand', aliases: ['François Mitterrand'], surname: 'Mitterrand', country: 'FR' },
+  { name: 'Tony Blair', surname: 'Blair', country: 'GB' },
+  { name: 'Gordon Brown', surname: 'Brown', country: 'GB' },
+  { name: 'Margaret Thatcher', surname: 'Thatcher', country: 'GB' },
+  { name: 'Jack Straw', surname: 'Straw', country: 'GB' },
+  { name: 'Boris Johnson', surname: 'Johnson', country: 'GB' },
+  { name: 'Benjamin Netanyahu', surname: 'Netanyahu', country: 'IL' },
+  { name: 'Ariel Sharon', surname: 'Sharon', country: 'IL' },
+  { name: 'Yasser Arafat', surname: 'Arafat', country: 'PS' },
+  { name: 'Mahmoud Abbas', surname: 'Abbas', country: 'PS' },
+  { name: 'Saddam Hussein', surname: 'Saddam', country: 'IQ' },
+  { name: 'Muammar Gaddafi', aliases: ['Moammar Gadhafi', 'Muammar Qaddafi'], surname: 'Gaddafi', country: 'LY' },
+  { name: 'Hosni Mubarak', surname: 'Mubarak', country: 'EG' },
+  { name: 'Ali Khamenei', aliases: ['Ayatollah Ali Khamenei'], surname: 'Khamenei', country: 'IR' },
+  { name: 'Hassan Rouhani', surname: 'Rouhani', country: 'IR' },
+  { name: 'Mahmoud Ahmadinejad', surname: 'Ahmadinejad', country: 'IR' },
+  { name: 'Kim Jong-un', aliases: ['Kim Jong Un'], surname: 'Kim', country: 'KP' },
+  { name: 'Kim Jong-il', aliases: ['Kim Jong Il'], surname: 'Kim', country: 'KP' },
+  { name: 'Shinzo Abe', surname: 'Abe', country: 'JP' },
+  { name: 'Narendra Modi', surname: 'Modi', country: 'IN' },
+  { name: 'Pervez Musharraf', surname: 'Musharraf', country: 'PK' },
+  { name: 'Hamid Karzai', surname: 'Karzai', country: 'AF' },
+  { name: 'Volodymyr Zelensky', aliases: ['Volodymyr Zelenskyy'], surname: 'Zelensky', country: 'UA' },
+  { name: 'Kofi Annan', surname: 'Annan', country: 'GH' },
+  { name: 'Ban Ki-moon', surname: 'Ban', country: 'KR' },
+  { name: 'Fidel Castro', surname: 'Castro', country: 'CU' },
+  { name: 'Hugo Chavez', aliases: ['Hugo Chávez'], surname: 'Chavez', country: 'VE' },
+  { name: 'Nelson Mandela', surname: 'Mandela', country: 'ZA' },
+  { name: 'Robert Mugabe', surname: 'Mugabe', country: 'ZW' },
+  { name: 'Osama bin Laden', aliases: ['Usama bin Laden'], surname: 'bin Laden', country: 'SA' },
+];
