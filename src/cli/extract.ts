@@ -1,0 +1,168 @@
+// `diplograph extract`: documents in, one graph out (or one graph per input with --shard).
+import { access, constants } from 'node:fs/promises';
+import { join } from 'node:path';
+import { documentGraph } from '../graph/build.js';
+import { GraphAccumulator } from '../graph/merge.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { describeFsError, documentId, listInputs, readInputFiles, where, type InputFile } from '../io/read-inputs.js';
+import { serializeGraph } from '../io/write-json.js';
+import { ExtractionPool, defaultJobs, type Outcome } from '../pool/pool.js';
+import { UsageError, intOption, parseCommandArgs, plural, runCommand } from './args.js';
+import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
+import { Progress } from './progress.js';
+
+export const summary = 'extract a graph from articles (.txt .md .html .jsonl, folders, - for stdin)';
+
+export const help = `Usage: diplograph extract <files|dirs|->... [options]
+
+Reads articles and writes one graph of the actors and stances they contain.
+Inputs: .txt (a first line followed by a blank line is the title), .md (front matter:
+title, date, url), .html (main text only), .jsonl ({id, text, title?, date?, url?} per line),
+directories (recursively, sorted), - for stdin (format sniffed from its first bytes).
+The document id is the file name without its extension (JSONL: the "id" field).
+
+Options:
+${OUTPUT_HELP}
+      --actors FILE    an actor dictionary (PETRARCH / Phoenix format) of known people and bodies
+  -j, --jobs N         worker threads (default: ${defaultJobs()}, the number of cores; 1 = no threads)
+      --shard DIR      also write one graph per input file into DIR (DIR/<name>.json), for
+                       \`diplograph merge\`; without -o nothing goes to stdout
+
+Bad inputs (empty, binary, invalid UTF-8, malformed JSONL lines, unreadable files) are
+skipped with one line each on stderr; the rest still goes through.
+Exit status: 0 ok, 1 something was skipped or failed, 2 usage error.`;
+
+interface Meta {
+  source: string;
+  line?: number;
+  bytes: number;
+}
+
+interface Shard {
+  name: string;
+  acc: GraphAccumulator;
+  pending: number;
+  ended: boolean;
+}
+
+/** Shard file names, one per input file; two inputs with one name are a usage error. */
+function shardNames(files: readonly InputFile[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const owners = new Map<string, string>();
+  for (const f of files) {
+    const name = `${f.path === '-' ? 'stdin' : documentId(f.path)}.json`;
+    const owner = owners.get(name);
+    if (owner !== undefined && owner !== f.path) throw new UsageError(`--shard: ${owner} and ${f.path} would both write ${name}`);
+    owners.set(name, f.path);
+    names.set(f.path, name);
+  }
+  return names;
+}
+
+export async function run(args: string[]): Promise<number> {
+  return runCommand('extract', async () => {
+    const { values, positionals } = parseCommandArgs(args, {
+      ...OUTPUT_OPTIONS,
+      actors: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      shard: { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('no input: give files, directories, or - for stdin');
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+    const out = outputOptions(values);
+    const jobs = intOption('jobs', values.jobs) ?? defaultJobs();
+    const text = !values['no-text'];
+    if (values.actors) {
+      await access(values.actors, constants.R_OK).catch((err: unknown) => {
+        throw new Error(`cannot read --actors ${values.actors}: ${describeFsError(err)}`);
+      });
+    }
+
+    const { files, problems } = await listInputs(positionals);
+    const names = values.shard ? shardNames(files) : undefined;
+    const progress = new Progress('extract', files.reduce((s, f) => s + f.size, 0), !values.quiet);
+    let skipped = 0;
+    const skip = (at: string, reason: string) => {
+      skipped++;
+      progress.log(`diplograph extract: skipped ${at}: ${reason}`);
+    };
+    for (const p of problems) skip(p.source, p.reason);
+
+    const main = !values.shard || out.output ? new GraphAccumulator() : undefined;
+    const shards = new Map<string, Shard>();
+    const writes: Promise<void>[] = [];
+    let written = 0;
+    let extracted = 0;
+    const closeShard = (source: string) => {
+      const shard = shards.get(source);
+      if (!shard || !shard.ended || shard.pending > 0) return;
+      shards.delete(source);
+      if (shard.acc.documentCount === 0) return;
+      written++;
+      writes.push(writeFileAtomic(join(values.shard!, shard.name), serializeGraph(shard.acc.toGraph())));
+    };
+
+    const onResult = (outcome: Outcome<Meta>) => {
+      const { meta } = outcome;
+      progress.tick(1, meta.bytes);
+      const shard = shards.get(meta.source);
+      if ('error' in outcome) skip(where(meta), `extraction failed for document "${outcome.id}": ${outcome.error}`);
+      else {
+        extracted++;
+        const graph = documentGraph(outcome.extraction, { text });
+        main?.add(graph);
+        shard?.acc.add(graph);
+      }
+      if (shard) {
+        shard.pending--;
+        closeShard(meta.source);
+      }
+    };
+    const pool = new ExtractionPool<Meta>({ jobs, ...(values.actors ? { actors: values.actors } : {}) }, onResult);
+    try {
+      for await (const item of readInputFiles(files)) {
+        if (item.type === 'document') {
+          const meta: Meta = { source: item.source, bytes: item.bytes };
+          if (item.line !== undefined) meta.line = item.line;
+          if (names) {
+            let shard = shards.get(item.source);
+            if (!shard) shards.set(item.source, (shard = { name: names.get(item.source)!, acc: new GraphAccumulator(), pending: 0, ended: false }));
+            shard.pending++;
+          }
+          await pool.push(item.doc, meta);
+        } else if (item.type === 'skipped') {
+          skip(where(item), item.reason);
+          progress.tick(0, item.bytes);
+        } else {
+          const shard = shards.get(item.source);
+          if (shard) {
+            shard.ended = true;
+            closeShard(item.source);
+          }
+        }
+      }
+      await pool.finish();
+    } finally {
+      await pool.close();
+      progress.stop();
+    }
+    await Promise.all(writes);
+
+    const parts = [progress.summary()];
+    if (skipped > 0) parts.push(`${skipped} skipped`);
+    const status = skipped > 0 ? 1 : 0;
+    if (extracted === 0) {
+      if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+      process.stderr.write('diplograph extract: no documents to extract\n');
+      return 1;
+    }
+    if (main) {
+      const graph = main.toGraph();
+      const to = await emitGraph(graph, out);
+      parts.push(`${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`);
+    }
+    if (values.shard) parts.push(`${plural(written, 'shard')} in ${values.shard}`);
+    if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+    return status;
+  });
+}

@@ -1,0 +1,87 @@
+// The end of extract and merge: optional roll-up and layout, then one of the output formats,
+// to stdout or written atomically to -o.
+import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
+import { OUTPUT_FORMATS, renderGraph, type OutputFormat, type WriteOptions } from '../io/write.js';
+import { layoutGraph } from '../graph/layout.js';
+import { rollUpToStates } from '../graph/rollup.js';
+import type { DiploGraph } from '../model/graph.js';
+import { UsageError, intOption, oneOf, writeStdout } from './args.js';
+
+export interface OutputOptions extends WriteOptions {
+  output?: string;
+  format: OutputFormat;
+  layout: boolean;
+  rollup: boolean;
+}
+
+/** The option table shared by `extract` and `merge`. */
+export const OUTPUT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f' },
+  layout: { type: 'boolean', default: false },
+  rollup: { type: 'boolean', default: false },
+  'no-text': { type: 'boolean', default: false },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  bom: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+} as const;
+
+export const OUTPUT_HELP = `  -o, --output FILE    write here instead of stdout (atomically); CSV writes a directory
+  -f, --format F       ${OUTPUT_FORMATS.join(' | ')} (default: from the -o extension, else json)
+      --layout         run a ForceAtlas2 layout and store x, y, size, color on the nodes
+      --rollup         fold people and government bodies into the states they act for
+      --no-text        leave the document texts out of the graph file
+      --width N, --height N   SVG size in pixels
+      --bom            CSV: start with a UTF-8 byte-order mark (for Excel)
+  -q, --quiet          no progress or summary on stderr`;
+
+interface OutputValues {
+  output?: string | undefined;
+  format?: string | undefined;
+  layout?: boolean | undefined;
+  rollup?: boolean | undefined;
+  width?: string | undefined;
+  height?: string | undefined;
+  bom?: boolean | undefined;
+}
+
+/** Reads the output options; the format falls back to the -o extension, then to json. */
+export function outputOptions(values: OutputValues): OutputOptions {
+  let format = oneOf('format', values.format, OUTPUT_FORMATS);
+  if (!format && values.output) {
+    const ext = /\.([a-z]+)$/i.exec(values.output)?.[1]?.toLowerCase();
+    format = (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : undefined;
+  }
+  const opts: OutputOptions = { format: format ?? 'json', layout: values.layout ?? false, rollup: values.rollup ?? false };
+  if (values.output) opts.output = values.output;
+  const width = intOption('width', values.width);
+  const height = intOption('height', values.height);
+  if (width !== undefined) opts.width = width;
+  if (height !== undefined) opts.height = height;
+  if (values.bom) opts.bom = true;
+  return opts;
+}
+
+/** Rolls up, lays out, renders and writes; returns where it went. */
+export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise<string> {
+  let g = graph;
+  if (opts.rollup) g = rollUpToStates(g);
+  if (opts.layout) layoutGraph(g);
+  const writeOptions: WriteOptions = {};
+  if (opts.width !== undefined) writeOptions.width = opts.width;
+  if (opts.height !== undefined) writeOptions.height = opts.height;
+  if (opts.bom) writeOptions.bom = true;
+  const out = renderGraph(g, opts.format, writeOptions);
+  if (out.kind === 'files') {
+    if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);
+    const written = await writeFilesAtomic(opts.output, out.files);
+    return written.join(', ');
+  }
+  if (!opts.output) {
+    await writeStdout(out.content);
+    return 'stdout';
+  }
+  await writeFileAtomic(opts.output, out.content);
+  return opts.output;
+}
