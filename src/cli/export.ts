@@ -1,0 +1,169 @@
+// `diplograph export`: a graph file in, a view of it out, in any output format — GEXF for
+// Gephi, CSV for spreadsheets, SVG for reports, standalone HTML for sharing, or JSON.
+import { readFile } from 'node:fs/promises';
+import { filterGraph, type ViewFilter } from '../graph/filter.js';
+import { rollUpToStates } from '../graph/rollup.js';
+import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
+import { parseGraph } from '../io/read-graph.js';
+import { OUTPUT_FORMATS, renderGraph, type OutputFormat, type WriteOptions } from '../io/write.js';
+import type { DiploGraph } from '../model/graph.js';
+import { ENTITY_KINDS, MODALITIES, STANCE_KINDS } from '../model/vocab.js';
+import { UsageError, intOption, oneOf, parseCommandArgs, plural, runCommand, writeStdout } from './args.js';
+
+export const summary = 'write a graph file as GEXF, CSV, SVG, standalone HTML or JSON, filtered';
+
+export const help = `Usage: diplograph export <graph.json|-> [options]
+
+Writes a graph file (from \`extract\` or \`merge\`) in another format, optionally rolled up to
+states and filtered. Without -o the result goes to stdout.
+
+Options:
+  -f, --format F          ${OUTPUT_FORMATS.join(' | ')} (default: from the -o extension, else json)
+  -o, --output FILE       write here (atomically); CSV writes a directory with nodes.csv, edges.csv
+      --rollup            fold people and government bodies into the states they act for
+      --kinds K,...       keep these entity kinds: ${ENTITY_KINDS.join(', ')}
+      --stances S,...     keep these stance kinds: ${STANCE_KINDS.join(', ')}
+      --no-relations      leave out role, member-of and part-of edges
+      --modalities M,...  keep edges with evidence of these modalities: ${MODALITIES.join(', ')}
+      --docs ID,...       keep evidence (and actors) from these documents
+      --from DATE, --to DATE  keep evidence from documents dated in this range (YYYY-MM-DD)
+      --min-weight N      keep edges with at least N non-negated evidence sentences
+      --hide-negated      leave out edges whose evidence is all negated (SVG never draws them)
+      --title TEXT        GEXF description, SVG heading, HTML page title
+      --width N, --height N   SVG size in pixels (default 1200 x 800)
+      --bom               CSV: start each file with a UTF-8 byte-order mark (for Excel)
+  -q, --quiet             no summary on stderr
+
+Examples:
+  diplograph export graph.json -o graph.gexf                  # open it in Gephi
+  diplograph export graph.json --rollup --kinds state -o states.svg --width 1600 --height 1000
+  diplograph export graph.json --format csv --bom -o tables/
+  diplograph export graph.json -o graph.html --title "Kerry in Moscow"   # needs the built viewer
+
+Exit status: 0 ok, 1 unreadable or invalid graph file or failed write, 2 usage error.`;
+
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  format: { type: 'string', short: 'f' },
+  rollup: { type: 'boolean', default: false },
+  kinds: { type: 'string', multiple: true },
+  stances: { type: 'string', multiple: true },
+  'no-relations': { type: 'boolean', default: false },
+  modalities: { type: 'string', multiple: true },
+  docs: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  'min-weight': { type: 'string' },
+  'hide-negated': { type: 'boolean', default: false },
+  title: { type: 'string' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  bom: { type: 'boolean', default: false },
+  quiet: { type: 'boolean', short: 'q', default: false },
+} as const;
+
+/** "a,b" and repeated flags alike, each value checked against the vocabulary. */
+function listOption<T extends string>(name: string, values: string[] | undefined, allowed?: readonly T[]): T[] | undefined {
+  if (!values) return undefined;
+  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (allowed) for (const item of items) oneOf(name, item, allowed);
+  return items as T[];
+}
+
+function dateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} expects a date YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
+  const explicit = oneOf('format', format, OUTPUT_FORMATS);
+  if (explicit) return explicit;
+  const ext = output ? /\.([a-z]+)$/i.exec(output)?.[1]?.toLowerCase() : undefined;
+  if (ext === 'htm') return 'html';
+  return (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : 'json';
+}
+
+async function readInput(source: string): Promise<string> {
+  if (source === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(source, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    throw new Error(`cannot read ${source}: ${reason}`);
+  }
+}
+
+export async function run(args: string[]): Promise<number> {
+  return runCommand('export', async () => {
+    const { values, positionals } = parseCommandArgs(args, OPTIONS);
+    if (positionals.length === 0) throw new UsageError('no input: give a graph file (or - for stdin)');
+    if (positionals.length > 1) throw new UsageError(`one graph file at a time (got ${positionals.length}); merge them first with \`diplograph merge\``);
+    const source = positionals[0]!;
+    const format = formatFrom(values.format, values.output);
+
+    const filter: ViewFilter = { showNegated: !values['hide-negated'] };
+    const kinds = listOption('kinds', values.kinds, ENTITY_KINDS);
+    const stances = listOption('stances', values.stances, STANCE_KINDS);
+    const modalities = listOption('modalities', values.modalities, MODALITIES);
+    const docs = listOption('docs', values.docs);
+    if (kinds) filter.kinds = kinds;
+    if (stances) filter.stances = stances;
+    if (modalities) filter.modalities = modalities;
+    if (docs) filter.docs = docs;
+    if (values['no-relations']) filter.relations = false;
+    const from = dateOption('from', values.from);
+    const to = dateOption('to', values.to);
+    if (from) filter.dateFrom = from;
+    if (to) filter.dateTo = to;
+    if (values['min-weight'] !== undefined) {
+      const n = Number(values['min-weight']);
+      if (!/^\d+(\.\d+)?$/.test(values['min-weight'].trim()) || !Number.isFinite(n)) {
+        throw new UsageError(`--min-weight expects a number >= 0, got "${values['min-weight']}"`);
+      }
+      filter.minWeight = n;
+    }
+    const options: WriteOptions = {};
+    const width = intOption('width', values.width);
+    const height = intOption('height', values.height);
+    if (width !== undefined) options.width = width;
+    if (height !== undefined) options.height = height;
+    if (values.bom) options.bom = true;
+    if (values.title !== undefined) options.title = values.title;
+
+    const json = await readInput(source);
+    let graph: DiploGraph;
+    try {
+      graph = parseGraph(json, source === '-' ? 'stdin' : source);
+    } catch (err) {
+      // One line: the file and the JSON path of its first bad field.
+      throw new Error((err as Error).message.replace(/\s*\n\s*/g, ' '));
+    }
+    const read = { nodes: graph.order, edges: graph.size };
+    if (values.rollup) graph = rollUpToStates(graph);
+    graph = filterGraph(graph, filter);
+
+    const out = renderGraph(graph, format, options);
+    let where = 'stdout';
+    if (out.kind === 'files') {
+      if (!values.output) throw new UsageError(`--format ${format} writes several files: give a directory with -o DIR`);
+      where = (await writeFilesAtomic(values.output, out.files)).join(', ');
+    } else if (values.output) {
+      await writeFileAtomic(values.output, out.content);
+      where = values.output;
+    } else {
+      await writeStdout(out.content);
+    }
+    if (!values.quiet) {
+      const kept = `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}`;
+      const of = graph.order !== read.nodes || graph.size !== read.edges ? ` (of ${read.nodes}, ${read.edges})` : '';
+      process.stderr.write(`export: ${format}, ${kept}${of}${where === 'stdout' ? '' : ` -> ${where}`}\n`);
+    }
+    return 0;
+  });
+}
