@@ -109,7 +109,7 @@ function gazetteerMatch(ctx: MentionContext, i: number): Candidate | undefined {
 /** "National Strategy Institute", "Council of the Russian Diplomats Association", "Ministry of Finance". */
 function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefined {
   const { tokens } = ctx;
-  if (!tokens[i]!.cap || !tokens[i]!.word) return undefined;
+  if (!tokens[i]!.cap || !tokens[i]!.word || tokens[i]!.lower === 'the') return undefined;
   let lastHead = -1;
   let lastCap = -1;
   let headSubtype: OrganisationSubtype | undefined;
@@ -233,7 +233,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
   const push = (i: number, c: Candidate) => {
     const start = tokens[i]!.start;
     const end = tokens[c.end - 1]!.end;
-    out.push({ start, end, text: text.slice(start, end), ...dated(c.mention, ctx.year) });
+    const mention = dated(c.mention, ctx.year);
+    // Names broken across lines ("Ali Akbar\nHashemi Rafsanjani") read as one line.
+    out.push({ start, end, text: text.slice(start, end), ...mention, canonical: mention.canonical.replace(/\s+/g, ' ') });
   };
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;

@@ -78,7 +78,7 @@ export function findRoles(ctx: RoleContext): Role[] {
     let a = i;
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k]!;
-      if (/[.;:!?"“”()]/.test(t.text)) break;
+      if (!t.word && /[.;:!?"“”()]/.test(t.text)) break;
       const inMention = res.mentions.find((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'person' && m.kind !== 'group');
       if (inMention) {
         k = tokenAt(tokens, inMention.start);

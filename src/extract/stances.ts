@@ -197,7 +197,9 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
       } else if (passive && byAgents.length > 0) {
         sources = byAgents;
         const t = before[before.length - 1];
-        targets = t ? [t] : [];
+        // "blamed by the Americans on Iran": with nothing before, the object follows the agents.
+        const rest = after.filter((x) => !sources.includes(x) && x.from > sources[sources.length - 1]!.from);
+        targets = t ? [t] : coordinated(tokens, rest);
       } else if (cue.pos === 'noun') {
         if (byAgents.length > 0) sources = byAgents;
         else {
@@ -224,10 +226,18 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const infinitive = prevTok?.lower === 'to';
         const subjectLike = before.filter((x) => !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''));
         const personLike = before.filter((x) => x.person);
-        const pick = (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
+        // "used by China to threaten …": the agent right before the infinitive.
+        const adjacent = infinitive ? before.filter((x) => x.to >= k - 2 && tokens[x.from - 1]?.lower === 'by') : [];
+        const pick = adjacent[adjacent.length - 1] ?? (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
         if (pick) sources = [pick];
         // Object right after the verb ("meeting British officials"), or after one of its prepositions ("meet with").
         targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && (directObject(tokens, hit.to, x.from) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))));
+        // "Iran, which Washington has accused …": the relative clause's antecedent is the object.
+        const src = sources[0];
+        if (targets.length === 0 && src && ['which', 'whom', 'who'].includes(tokens[src.from - 1]?.lower ?? '')) {
+          const antecedent = before.filter((x) => x.to <= src.from - 1 && src.from - 1 - x.to <= 1).pop();
+          if (antecedent) targets = [antecedent];
+        }
       }
       if (sources.length === 1 && targets.length === 0 && cue.symmetric) {
         const src = sources[0]!;

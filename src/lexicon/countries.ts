@@ -12,12 +12,15 @@ const countries: readonly Country[] = Array.isArray(worldCountries)
 /** Recognised as states although world-countries marks them not independent. */
 const EXTRA_STATES = new Set(['TW', 'PS', 'XK']);
 
+/** Demonyms that name a people or its authority more often than a state: left to lexicon/groups.ts. */
+const GROUP_DEMONYMS = new Set(['Palestinian']);
+
 /** Capitals that are more often something else in English news (a person, a word, another place). */
 const AMBIGUOUS_CAPITALS = new Set([
   'Victoria', 'Kingston', 'Georgetown', 'Hamilton', 'Saint John', "Saint John's", 'Plymouth', 'Castries',
   'Washington D.C.', 'Vatican City', 'Palikir', 'Amsterdam', 'Male', 'Malé', 'Sucre', 'Bern', 'Roseau',
   'Nassau', 'Praia', 'Apia', 'Avarua', 'Funafuti', 'Basseterre', 'City of San Marino', 'Monaco', 'Luxembourg',
-  'Singapore', 'Djibouti', 'Kuwait City', 'Panama City', 'Guatemala City', 'Mexico City', 'Andorra la Vella',
+  'Brussels', 'Singapore', 'Djibouti', 'Kuwait City', 'Panama City', 'Guatemala City', 'Mexico City', 'Andorra la Vella',
 ]);
 
 /** Names news uses that the package lacks, with the ISO code they stand for. */
@@ -90,6 +93,11 @@ function stateEntries(): { entries: LexiconEntry[]; states: Map<string, StateInf
     states.set(c.cca2, { code: c.cca2, name });
   }
   for (const h of HISTORICAL_STATES) states.set(h.code, { code: h.code, name: h.name });
+  // Demonyms also name the people, in the plural ("the Americans", "Kuwaitis").
+  const addDemonym = (d: string, code: string) => {
+    add(d, code, 'demonym');
+    if (/[nio]$/.test(d)) add(`${d}s`, code, 'demonym');
+  };
   for (const c of countries) {
     if (!states.has(c.cca2)) continue;
     add(c.name.common, c.cca2, 'name');
@@ -102,12 +110,12 @@ function stateEntries(): { entries: LexiconEntry[]; states: Map<string, StateInf
       add(alt, c.cca2, /^[A-Z]+$/.test(alt) ? 'acronym' : 'name');
     }
     const dem = c.demonyms?.eng;
-    if (dem) for (const d of new Set([dem.m, dem.f])) if (d) add(d, c.cca2, 'demonym');
+    if (dem) for (const d of new Set([dem.m, dem.f])) if (d && !GROUP_DEMONYMS.has(d)) addDemonym(d, c.cca2);
     for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'metonym');
   }
   for (const [name, code] of NEWS_NAMES) add(name, code, /^(Washington|Peking|Bombay|New Delhi|The Hague|Bonn|Rangoon|Tel Aviv|Ottawa)$/.test(name) ? 'metonym' : 'name');
   for (const [name, code] of SEATS_OF_POWER) add(name, code, 'metonym');
-  for (const [name, code] of EXTRA_DEMONYMS) add(name, code, 'demonym');
+  for (const [name, code] of EXTRA_DEMONYMS) if (!GROUP_DEMONYMS.has(name)) addDemonym(name, code);
   for (const h of HISTORICAL_STATES) for (const n of h.names) add(n, h.code, n === h.name ? 'name' : /German|Czechoslovak$/.test(n) ? 'demonym' : 'name');
   // "US" is a name here, and "USA" an acronym; Chinese-style three-letter codes of small
   // states collide with words and acronyms ("CAN", "ARM", "PER"): keep only well-known ones.

@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   ['visit visits visited visiting', 'meets', '042', 'verb', 'to'],
   ['visit trip', 'meets', '042', 'noun', 'to'],
   ['hosted hosts host', 'meets', '043', 'verb'],
+  ['arrived arrives arrive flew travelled traveled', 'meets', '042', 'verb', 'in to'],
   ['received receives', 'meets', '043', 'verb'],
   ['negotiate negotiated negotiating', 'meets', '046', 'verb', 'with', 'sym'],
   ['negotiations negotiation', 'meets', '046', 'noun', 'with between', 'sym'],
@@ -45,7 +46,7 @@ const ROWS: Row[] = [
   ['agreement accord treaty pact deal', 'cooperates', '057', 'noun', 'with between', 'sym'],
   ['signed sign signs', 'cooperates', '057', 'verb', 'with', 'sym'],
   ['agreed agree agrees', 'cooperates', '03', 'verb', 'with', 'sym'],
-  ['welcomed welcomes welcome praised praises praise hailed endorsed', 'cooperates', '051', 'verb'],
+  ['welcomed welcomes welcome praised praises praise hailed endorsed congratulated congratulates', 'cooperates', '051', 'verb'],
   ['join joined joining joins', 'cooperates', '03', 'verb'],
   ['allied ally allies', 'cooperates', '05', 'noun', 'with', 'sym'],
   ['co-sponsorship', 'cooperates', '05', 'noun', 'with', 'sym,implicit'],
@@ -56,10 +57,11 @@ const ROWS: Row[] = [
   ['help helped helps helping assist assisted aid aided', 'supports', '07', 'verb'],
   ['aid assistance', 'supports', '07', 'noun', 'to for'],
   ['sponsorship sponsoring sponsored', 'supports', '06', 'noun', 'of for'],
+  ['escort escorting escorted protect protecting protected', 'supports', '07', 'verb'],
   ['supply supplied supplies provide provided provides deliver delivered', 'supports', '07', 'verb', 'to'],
   // demands
   ['demand demanded demands demanding', 'demands', '10', 'verb', 'from of'],
-  ['urged urges urge', 'demands', '10', 'verb'],
+  ['urged urges urge urging', 'demands', '10', 'verb'],
   ['pressed press', 'demands', '10', 'verb'],
   ['called on', 'demands', '10', 'verb'],
   ['calls on', 'demands', '10', 'verb'],
@@ -78,6 +80,8 @@ const ROWS: Row[] = [
   ['suspicious', 'criticises', '11', 'noun', 'of'],
   // threatens
   ['threaten threatened threatens threatening', 'threatens', '13', 'verb'],
+  // "warned Iran of …" threatens; "the expert warned" has no object and stays a speech verb.
+  ['warned warns warn', 'threatens', '13', 'verb', 'against'],
   ['threat threats ultimatum', 'threatens', '13', 'noun', 'to against'],
   // coerces
   ['sanctions sanction', 'coerces', '163', 'noun', 'on against'],

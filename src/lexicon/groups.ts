@@ -5,6 +5,7 @@ import type { LexiconEntry } from './entry.js';
 
 const GROUPS: Array<[string, string[]]> = [
   ['Kurds', ['Kurdish', 'Kurd']],
+  ['Palestinians', ['Palestinian']],
   ['Islamists', ['Islamist']],
   ['Sunnis', ['Sunni']],
   ['Shiites', ['Shiite', "Shi'ites", "Shi'ite", 'Shia']],
