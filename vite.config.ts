@@ -1,10 +1,79 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+const GRAPH_DATA = resolve(import.meta.dirname, 'graph-data');
+
+/** Serves graph-data/ at /graph-data/ in `vite` and `vite preview` (never copied into the build). */
+function graphData(): Plugin {
+  const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
+    const file = resolve(GRAPH_DATA, `.${url}`);
+    if (!file.startsWith(GRAPH_DATA + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : file.endsWith('.gexf') ? 'application/xml' : 'text/plain; charset=utf-8');
+    createReadStream(file).pipe(res);
+  };
+  return {
+    name: 'diplograph:graph-data',
+    configureServer: (server) => void server.middlewares.use('/graph-data', serve),
+    configurePreviewServer: (server) => void server.middlewares.use('/graph-data', serve),
+  };
+}
+
+/**
+ * One self-contained web/dist/index.html: the entry script and stylesheet are inlined, so the
+ * page works from file:// (browsers refuse module scripts from disk) and the HTML export can
+ * carry it whole. The layout worker starts from a blob, so it needs no file either.
+ */
+function singleFile(): Plugin {
+  return {
+    name: 'diplograph:single-file',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+        if (!html || html.type !== 'asset') return;
+        let page = String(html.source);
+        for (const [name, file] of Object.entries(bundle)) {
+          if (file.type === 'chunk') {
+            const tag = new RegExp(`<script\\b[^>]*\\bsrc="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*></script>`);
+            if (!tag.test(page)) continue;
+            const code = file.code.replace(/<\/script/gi, '<\\/script');
+            page = page.replace(tag, () => `<script type="module">${code}</script>`);
+            delete bundle[name];
+          } else if (file.fileName.endsWith('.css')) {
+            const tag = new RegExp(`<link\\b[^>]*\\bhref="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
+            if (!tag.test(page)) continue;
+            const css = String(file.source).replace(/<\/style/gi, '<\\/style');
+            page = page.replace(tag, () => `<style>${css}</style>`);
+            delete bundle[name];
+          }
+        }
+        html.source = page;
+      },
+    },
+  };
+}
 
 export default defineConfig({
   root: 'web',
   base: './',
-  build: { outDir: 'dist', emptyOutDir: true },
+  plugins: [graphData(), singleFile()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    assetsInlineLimit: () => true,
+    cssCodeSplit: false,
+    modulePreload: false,
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: { output: { codeSplitting: false } },
+  },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
+  preview: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4173) },
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],

@@ -65,7 +65,9 @@ function meta(document: Document, selectors: string[], attr: string): string | u
 }
 
 export function readHtml(id: string, html: string): SourceDocument {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  // linkedom builds no <body> for a bare fragment ("<p>...</p>"): give it one.
+  const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page) as unknown as { document: Document };
   // Read the metadata first: Readability rewrites the document it is given.
   const headTitle = document.querySelector('title')?.textContent?.trim() || undefined;
   const date = parseDate(
@@ -74,6 +76,7 @@ export function readHtml(id: string, html: string): SourceDocument {
   );
   const url = meta(document, ['link[rel="canonical"]'], 'href') ?? meta(document, ['meta[property="og:url"]'], 'content');
   const fallback = document.body ? blockText(document.body as unknown as DomNode) : '';
+  const heading = document.querySelector('h1')?.textContent?.trim() || undefined;
 
   let text = '';
   let title: string | undefined;
@@ -83,6 +86,8 @@ export function readHtml(id: string, html: string): SourceDocument {
       const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
       text = blockText(content.body as unknown as DomNode);
       title = article.title?.trim() || undefined;
+      // "Site | Headline": the page's own headline is the better title when it is part of it.
+      if (heading && title && title !== heading && title.includes(heading)) title = heading;
     }
   } catch {
     // Readability gives up on some pages; the whole body is the fallback below.
