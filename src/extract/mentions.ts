@@ -124,6 +124,8 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
       }
       continue;
     }
+    // "the Japanese Finance Ministry and the Brazilian one": a complete name ends before "and".
+    if (t.lower === 'and' && lastHead === j - 1) break;
     if (CONNECTORS.has(t.lower) && (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))) continue;
     if (t.text === '-' && tokens[j + 1]?.cap && tokens[j + 1]!.start === t.end) continue;
     break;

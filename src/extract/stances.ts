@@ -118,7 +118,9 @@ function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, spe
   if (near.some((w) => NEGATIONS.has(w)) || near.some((w, i) => w === 'n' && near[i + 1] === "'") || near.includes('won')) return 'negated';
   const clause = tokens.slice(clauseFrom, cueFrom).map((t) => t.lower);
   if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w))) return 'hypothetical';
-  if (window.some((w) => PROPOSED.has(w)) || (window.includes('time') && window.includes('to'))) return 'proposed';
+  // "It is time for X and Y to …", "X should …": proposals govern the whole clause before the cue.
+  const timeTo = clause.some((w, i) => w === 'time' && (clause[i + 1] === 'for' || clause[i + 1] === 'to'));
+  if (window.some((w) => PROPOSED.has(w)) || timeTo || clause.some((w) => w === 'should' || w === 'must')) return 'proposed';
   if (window.some((w) => PLANNED.has(w))) return 'planned';
   return speaker ? 'reported' : 'asserted';
 }

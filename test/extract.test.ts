@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseDocument, extractDocument } from '../src/extract/index.js';
+import { segment } from '../src/extract/segment.js';
+import { buildGraph } from '../src/graph/build.js';
+import { validateGraphFile } from '../src/model/validate.js';
+import { serializeGraph } from '../src/io/write-json.js';
+import { GoldFileSchema } from '../src/eval/gold.js';
+import { f1, scoreGold } from '../src/eval/score.js';
+
+const extract = (text: string) => extractDocument({ id: 'd', text });
+const roles = (text: string) => extract(text).edges.filter((e) => e.family === 'relation').map((e) => `${e.source} ${e.kind === 'role' ? e.title : e.kind} ${e.target}`);
+const stances = (text: string) => extract(text).edges.filter((e) => e.family === 'stance').map((e) => `${e.source} ${e.kind} ${e.target} ${e.evidence.modality}`);
+
+describe('segment', () => {
+  it('keeps abbreviations and initials inside sentences', () => {
+    const text = 'Mr. Smith met U.S. officials in Jan. 2004. George W. Bush left.';
+    const s = segment(text).sentences.map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Mr. Smith met U.S. officials in Jan. 2004.', 'George W. Bush left.']);
+  });
+  it('finds curly and straight quotations, and unclosed ones run to the paragraph end', () => {
+    const text = '“Yes,” he said. "No," she said.\n\n"It goes on';
+    const q = segment(text).quotes.map((x) => text.slice(x.inner.start, x.inner.end));
+    expect(q).toEqual(['Yes,', 'No,', 'It goes on']);
+  });
+});
+
+describe('mentions and resolution', () => {
+  it('resolves states from names, demonyms, capitals and seats of power, through non-breaking spaces', () => {
+    const text = 'The Kremlin and Moscow said Russian troops left.\u00a0The\u00a0White\u00a0House said US officials agreed.';
+    const { mentions } = analyseDocument({ id: 'd', text });
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(new Set(mentions.map((m) => m.entity))).toEqual(new Set(['state:RU', 'state:US']));
+  });
+  it('merges transliteration variants and surnames into one person', () => {
+    const x = extract('Sergei Lavrov arrived. Later Sergey Lavrov spoke. Lavrov left.');
+    const people = x.entities.filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.mentions).toHaveLength(3);
+  });
+  it('reads a historical state from the document date', () => {
+    const x = extractDocument({ id: 'd', text: 'Moscow rejected the offer.', date: '1987-02-26' });
+    expect(x.entities.map((e) => e.key)).toContain('state:SU');
+  });
+  it('gives namesake bodies their country in key and label', () => {
+    const x = extract('The Japanese Finance Ministry and the Brazilian Finance Ministry disagreed.');
+    const orgs = x.entities.filter((e) => e.kind === 'organisation').map((e) => `${e.key}=${e.label}`).sort();
+    expect(orgs).toEqual(['organisation:BR:finance-ministry=Finance Ministry (Brazil)', 'organisation:JP:finance-ministry=Finance Ministry (Japan)']);
+  });
+});
+
+describe('roles', () => {
+  it('reads title chains and appositions', () => {
+    expect(roles('Russian Foreign Minister Sergei Lavrov spoke.')).toEqual(['person:sergei-lavrov Foreign Minister state:RU']);
+    expect(roles('Kremlin spokesman Dmitry Peskov spoke.')).toEqual(['person:dmitry-peskov spokesman state:RU']);
+    expect(roles('I met the Syrian Ambassador to Moscow, Riyad Haddad, today.')).toEqual(['person:riyad-haddad Ambassador state:SY']);
+    expect(roles('The President of the National Strategy Institute, Mikhail Remizov, spoke.')).toEqual(['person:mikhail-remizov President organisation:national-strategy-institute']);
+    expect(roles('German Chancellor Gerhard Schroeder and French President Jacques Chirac met.')).toEqual([
+      'person:gerhard-schroeder Chancellor state:DE',
+      'person:jacques-chirac President state:FR',
+    ]);
+  });
+  it('carries the country over a coordinated title', () => {
+    expect(roles('He met Russian Foreign Minister Sergei Lavrov and President Vladimir Putin.')).toContain('person:vladimir-putin President state:RU');
+  });
+  it('uses the dateline for an unqualified government title', () => {
+    expect(roles('PEKING, April 9 - Planning Minister Song Ping spoke on Monday.')).toEqual(['person:song-ping Planning Minister state:CN']);
+  });
+});
+
+describe('stances', () => {
+  it('finds verb cues with subject and object, and modality', () => {
+    expect(stances('John Kerry will meet with Sergei Lavrov.')).toEqual(['person:john-kerry meets person:sergei-lavrov planned']);
+    expect(stances('China should not threaten Taiwan.')).toEqual(['state:CN threatens state:TW negated']);
+  });
+  it('reads passives and coordinated agents', () => {
+    expect(stances("China applied, with its application supported by the United States and Japan.")).toEqual([
+      'state:US supports state:CN asserted',
+      'state:JP supports state:CN asserted',
+    ]);
+    expect(stances("The EU's move was welcomed by Beijing.")).toEqual(['state:CN cooperates organisation:european-union asserted']);
+  });
+  it('reads noun cues, hyphenated pairs and coordinated subjects', () => {
+    expect(stances("John Kerry's visit to Moscow was short.")).toEqual(['person:john-kerry meets state:RU asserted']);
+    expect(stances('The EU embargo on arms exports to China remains.')).toEqual(['organisation:european-union coerces state:CN asserted']);
+    expect(stances('The Kurdish-Turkish conflict goes on.')).toEqual(['group:kurds fights state:TR asserted']);
+    expect(stances('It is time for Russia and the United States to reach a common approach.')).toEqual(['state:RU cooperates state:US proposed']);
+  });
+  it('takes the speaker from the quotation and resolves "I" to it', () => {
+    const x = extract('Andrei Baklanov is a diplomat. "Last week I met with Riyad Haddad," Baklanov said.');
+    const s = x.edges.find((e) => e.family === 'stance')!;
+    expect(s.source).toBe('person:andrei-baklanov');
+    expect(s.target).toBe('person:riyad-haddad');
+    expect(s.evidence.speaker).toBe('person:andrei-baklanov');
+    expect(s.evidence.modality).toBe('reported');
+  });
+});
+
+describe('the sample article', () => {
+  const text = readFileSync(new URL('../graph-data/kerry-moscow.txt', import.meta.url), 'utf8');
+  const gold = GoldFileSchema.parse(JSON.parse(readFileSync(new URL('../../shared/corpus/gold/kerry-moscow.gold.json', import.meta.url), 'utf8')));
+  const graph = buildGraph([extractDocument({ id: 'kerry-moscow', text })]);
+
+  it('every mention and evidence slices the original text back', () => {
+    graph.forEachNode((_k, a) => {
+      for (const m of a.mentions) expect(m.end).toBeLessThanOrEqual(text.length);
+    });
+    graph.forEachEdge((_k, a) => {
+      for (const ev of a.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+    });
+  });
+  it('meets the quality bar against its gold file', () => {
+    const s = scoreGold(graph, gold);
+    expect(f1(s.entities)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(s.relations)).toBeGreaterThanOrEqual(0.8);
+    expect(f1(s.stances)).toBeGreaterThanOrEqual(0.7);
+  });
+  it('writes a schema-valid file, byte-identical on a second run', () => {
+    const a = serializeGraph(graph);
+    const b = serializeGraph(buildGraph([extractDocument({ id: 'kerry-moscow', text })]));
+    expect(a).toBe(b);
+    expect(() => validateGraphFile(JSON.parse(a))).not.toThrow();
+  });
+});
