@@ -1,0 +1,252 @@
+// The compiled command, run as users run it (dist/ is built once by test/global-setup.ts).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseGraphFile } from '../src/model/validate.js';
+
+let dir: string;
+const at = (...parts: string[]) => join(dir, ...parts);
+
+function cli(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
+}
+const read = (path: string) => readFileSync(path, 'utf8');
+
+// Small articles of our own, in each input format.
+const ANKARA = `Russia and Turkey agree on talks
+
+Russian Foreign Minister Sergei Lavrov met Turkish President Recep Tayyip Erdogan in Ankara on Monday. Lavrov said Moscow would support the talks on Syria.
+`;
+const BRUSSELS = `---
+title: NATO ministers meet
+date: 12 March 2016
+---
+NATO Secretary General Jens Stoltenberg met German Chancellor Angela Merkel in Brussels. Germany criticised Russia over the annexation of Crimea.
+`;
+const WIRE = [
+  { id: 'wire-1', date: '26-FEB-1987 15:01:01.79', title: 'IRAN, IRAQ', text: 'Iran accused Iraq of attacking its oil terminals in the Gulf, Tehran radio said.' },
+  { id: 'wire-2', date: '27-FEB-1987 09:00:00.00', text: 'Japan and the United States agreed to hold trade talks in Tokyo next month, Japanese officials said.' },
+  { id: 'wire-3', text: 'Lavrov said Russia would not accept new sanctions imposed by the European Union.' },
+]
+  .map((o) => JSON.stringify(o))
+  .join('\n');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'diplograph-cli-'));
+  mkdirSync(at('corpus', 'more'), { recursive: true });
+  writeFileSync(at('corpus', 'ankara.txt'), ANKARA);
+  writeFileSync(at('corpus', 'more', 'brussels.md'), BRUSSELS);
+  writeFileSync(at('corpus', 'wire.jsonl'), `${WIRE}\n`);
+  mkdirSync(at('bad'));
+  writeFileSync(at('bad', 'ankara.txt'), ANKARA);
+  writeFileSync(at('bad', 'empty.txt'), '');
+  writeFileSync(at('bad', 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));
+  writeFileSync(at('bad', 'latin1.txt'), Buffer.from('Caf\xe9 diplomacy', 'latin1'));
+  writeFileSync(at('bad', 'wire.jsonl'), `${WIRE.split('\n')[0]}\n{"id": "broken", "text": \n${WIRE.split('\n')[1]}\n`);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('diplograph --help', () => {
+  it('lists the commands, and every command of ours prints its usage', () => {
+    const top = cli(['--help']);
+    expect(top.code).toBe(0);
+    for (const name of ['extract', 'merge', 'mentions']) {
+      expect(top.stdout).toMatch(new RegExp(`^  ${name} +\\S`, 'm'));
+      const r = cli([name, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout.startsWith(`Usage: diplograph ${name} `)).toBe(true);
+    }
+    expect(cli([]).code).toBe(2);
+    expect(cli(['extrakt']).code).toBe(2);
+  });
+});
+
+describe('diplograph extract', () => {
+  it('writes a valid graph to stdout, with the documents and their metadata', () => {
+    const r = cli(['extract', at('corpus'), '--jobs', '1']);
+    expect(r.code).toBe(0);
+    const file = parseGraphFile(r.stdout);
+    expect(file.attributes.documents.map((d) => [d.id, d.title, d.date])).toEqual([
+      ['ankara', 'Russia and Turkey agree on talks', undefined],
+      ['brussels', 'NATO ministers meet', '2016-03-12'],
+      ['wire-1', 'IRAN, IRAQ', '1987-02-26'],
+      ['wire-2', undefined, '1987-02-27'],
+      ['wire-3', undefined, undefined],
+    ]);
+    expect(file.attributes.documents[0]!.text).toBe(ANKARA);
+    expect(r.lines).toHaveLength(1);
+    expect(r.lines[0]).toMatch(/^extract: 5 documents, .* MB\/s\), peak RSS \d+ MB; \d+ nodes?, \d+ edges?$/);
+  });
+
+  it('evidence and mentions index the document text', () => {
+    const file = parseGraphFile(cli(['extract', at('corpus'), '-j', '1', '-q']).stdout);
+    const texts = new Map(file.attributes.documents.map((d) => [d.id, d.text!]));
+    const mentions = file.nodes.flatMap((n) => n.attributes.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) expect(texts.get(m.doc)!.slice(m.start, m.end).trim()).not.toBe('');
+    for (const e of file.edges) for (const ev of e.attributes.evidence) expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+
+  it('reads stdin', () => {
+    const r = cli(['extract', '-', '-q'], ANKARA);
+    expect(r.code).toBe(0);
+    const file = parseGraphFile(r.stdout);
+    expect(file.attributes.documents).toMatchObject([{ id: 'stdin', title: 'Russia and Turkey agree on talks', chars: ANKARA.length }]);
+    const jsonl = parseGraphFile(cli(['extract', '-', '-q'], WIRE).stdout);
+    expect(jsonl.attributes.documents.map((d) => d.id)).toEqual(['wire-1', 'wire-2', 'wire-3']);
+  });
+
+  it('is deterministic: the same input gives the same bytes, with any number of workers', () => {
+    const one = cli(['extract', at('corpus'), '--jobs', '1', '--layout', '-o', at('one.json')]);
+    const two = cli(['extract', at('corpus'), '--jobs', '2', '--layout', '-o', at('two.json')]);
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect(read(at('two.json'))).toBe(read(at('one.json')));
+    const file = parseGraphFile(read(at('one.json')));
+    for (const n of file.nodes) expect(n.attributes).toMatchObject({ x: expect.any(Number), y: expect.any(Number), size: expect.any(Number), color: expect.any(String) });
+  });
+
+  it('writes every format, by --format or by the -o extension', () => {
+    expect(cli(['extract', at('corpus'), '-q', '-o', at('out', 'g.gexf')]).code).toBe(0);
+    expect(read(at('out', 'g.gexf'))).toMatch(/^<\?xml[^>]*>\s*<gexf /);
+    expect(cli(['extract', at('corpus'), '-q', '--format', 'svg', '--width', '400', '--height', '300', '-o', at('out', 'g.img')]).code).toBe(0);
+    expect(read(at('out', 'g.img'))).toMatch(/<svg[^>]*width="400"/);
+    expect(cli(['extract', at('corpus'), '-q', '-o', at('out', 'g.html')]).code).toBe(0);
+    expect(read(at('out', 'g.html'))).toMatch(/^<!doctype html>/i);
+    expect(cli(['extract', at('corpus'), '-q', '--format', 'csv', '--bom', '-o', at('out', 'csv')]).code).toBe(0);
+    expect(readdirSync(at('out', 'csv')).sort()).toEqual(['edges.csv', 'nodes.csv']);
+    expect(read(at('out', 'csv', 'nodes.csv')).startsWith('\ufeff')).toBe(true);
+    // No temporary files are left behind by the atomic writes.
+    expect(readdirSync(at('out')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--no-text leaves the texts out', () => {
+    const file = parseGraphFile(cli(['extract', at('corpus'), '-q', '--no-text']).stdout);
+    expect(file.attributes.documents.every((d) => d.text === undefined && d.chars > 0)).toBe(true);
+  });
+
+  it('--rollup folds people into the states they serve', () => {
+    const plain = parseGraphFile(cli(['extract', at('corpus', 'ankara.txt'), '-q']).stdout);
+    expect(plain.nodes.map((n) => n.key)).toContain('person:sergei-lavrov');
+    const file = parseGraphFile(cli(['extract', at('corpus', 'ankara.txt'), '-q', '--rollup']).stdout);
+    expect(file.attributes.rollup).toBe(true);
+    expect(file.nodes.map((n) => n.key)).not.toContain('person:sergei-lavrov');
+    expect(file.nodes.map((n) => n.key)).toContain('state:RU');
+  });
+
+  it('skips bad inputs with one line each, still writes the good documents, and exits 1', () => {
+    const r = cli(['extract', at('bad'), at('missing.txt'), '-o', at('partial.json')]);
+    expect(r.code).toBe(1);
+    const skipped = r.lines.filter((l) => l.startsWith('diplograph extract: skipped '));
+    expect(skipped).toEqual([
+      `diplograph extract: skipped ${at('missing.txt')}: no such file or directory`,
+      `diplograph extract: skipped ${at('bad', 'empty.txt')}: empty file`,
+      `diplograph extract: skipped ${at('bad', 'image.txt')}: binary file (contains NUL bytes)`,
+      `diplograph extract: skipped ${at('bad', 'latin1.txt')}: invalid UTF-8 at byte 3`,
+      expect.stringMatching(new RegExp(`^diplograph extract: skipped ${at('bad', 'wire.jsonl')}:2: malformed JSON \\(.+\\)$`)),
+    ]);
+    expect(r.lines.at(-1)).toMatch(/^extract: 3 documents, .*; 5 skipped; \d+ nodes?, \d+ edges? -> /);
+    expect(r.lines).toHaveLength(6);
+    const file = parseGraphFile(read(at('partial.json')));
+    expect(file.attributes.documents.map((d) => d.id)).toEqual(['ankara', 'wire-1', 'wire-2']);
+  });
+
+  it('exits 1 without output when nothing could be read', () => {
+    const r = cli(['extract', at('bad', 'empty.txt'), '-o', at('none.json')]);
+    expect(r.code).toBe(1);
+    expect(r.lines.at(-1)).toBe('diplograph extract: no documents to extract');
+    expect(existsSync(at('none.json'))).toBe(false);
+  });
+
+  it.each([
+    [['extract'], /no input/],
+    [['extract', 'x.txt', '--jobs', '0'], /--jobs expects an integer >= 1/],
+    [['extract', 'x.txt', '--format', 'pdf'], /--format expects one of json, /],
+    [['extract', 'x.txt', '--frobnicate'], /Unknown option '--frobnicate'/],
+    [['extract', '-', '-'], /stdin/],
+  ])('usage error %j exits 2', (args, message) => {
+    const r = cli(args);
+    expect(r.code).toBe(2);
+    expect(r.lines[0]).toMatch(message);
+    expect(r.lines[1]).toBe('Run `diplograph extract --help` for the options.');
+  });
+
+  it('a multi-file format needs -o DIR', () => {
+    const r = cli(['extract', at('corpus'), '-q', '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.lines[0]).toMatch(/csv writes several files/);
+  });
+});
+
+describe('diplograph mentions', () => {
+  it('prints one JSON line per mention; text is the slice of the document', () => {
+    const r = cli(['mentions', at('corpus', 'ankara.txt')]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const m of lines) {
+      expect(Object.keys(m)).toEqual(['doc', 'start', 'end', 'text', 'kind', 'form', 'entity']);
+      expect(ANKARA.slice(m.start as number, m.end as number)).toBe(m.text);
+    }
+    expect(lines.map((m) => m.start as number)).toEqual([...lines.map((m) => m.start as number)].sort((a, b) => a - b));
+    expect(lines.some((m) => m.entity === 'state:RU')).toBe(true);
+  });
+
+  it('skips bad input with one line and exits 1; reads stdin', () => {
+    const r = cli(['mentions', at('bad', 'empty.txt'), at('corpus', 'ankara.txt')]);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([`diplograph mentions: skipped ${at('bad', 'empty.txt')}: empty file`]);
+    expect(r.stdout).toContain('"doc":"ankara"');
+    expect(cli(['mentions', '-'], WIRE).stdout).toContain('"doc":"wire-2"');
+  });
+});
+
+describe('diplograph merge', () => {
+  it('shards from --shard merge into the bytes of one run, in any order', () => {
+    const sharded = cli(['extract', at('corpus'), '--shard', at('shards'), '-j', '2']);
+    expect(sharded.code).toBe(0);
+    expect(sharded.stdout).toBe('');
+    expect(readdirSync(at('shards')).sort()).toEqual(['ankara.json', 'brussels.json', 'wire.json']);
+    const alone = cli(['extract', at('corpus'), '-q', '-o', at('alone.json')]);
+    expect(alone.code).toBe(0);
+    const forward = cli(['merge', at('shards'), '-o', at('merged.json')]);
+    expect(forward.code).toBe(0);
+    expect(forward.lines).toEqual([expect.stringMatching(/^merge: 3 graphs, 5 documents -> \d+ nodes?, \d+ edges? in /)]);
+    expect(read(at('merged.json'))).toBe(read(at('alone.json')));
+    const backward = cli(['merge', at('shards', 'wire.json'), at('shards', 'brussels.json'), at('shards', 'ankara.json'), '-q']);
+    expect(backward.stdout).toBe(read(at('alone.json')));
+    // Merging a merged graph again with one of its parts changes nothing.
+    const again = cli(['merge', at('merged.json'), at('shards', 'brussels.json'), '-q']);
+    expect(again.stdout).toBe(read(at('alone.json')));
+  });
+
+  it('skips an invalid graph file naming the first bad field, and exits 1', () => {
+    const good = parseGraphFile(cli(['extract', at('corpus', 'ankara.txt'), '-q']).stdout);
+    writeFileSync(at('good.json'), JSON.stringify(good));
+    writeFileSync(at('broken.json'), JSON.stringify({ ...good, nodes: [{ key: 'state:RU', attributes: { kind: 'country' } }] }));
+    writeFileSync(at('notjson.json'), '{"nodes": [');
+    const r = cli(['merge', at('good.json'), at('broken.json'), at('notjson.json'), at('nope.json'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.lines).toEqual([
+      `diplograph merge: skipped ${at('nope.json')}: no such file or directory`,
+      expect.stringMatching(new RegExp(`^diplograph merge: skipped ${at('broken.json')}: graph-file: \\$\\.nodes\\[0\\]\\.attributes\\.kind: `)),
+      expect.stringMatching(new RegExp(`^diplograph merge: skipped ${at('notjson.json')}: not valid JSON`)),
+    ]);
+    expect(parseGraphFile(r.stdout).attributes.documents.map((d) => d.id)).toEqual(['ankara']);
+  });
+
+  it('refuses a roll-up view', () => {
+    cli(['extract', at('corpus', 'ankara.txt'), '-q', '--rollup', '-o', at('rolled.json')]);
+    const r = cli(['merge', at('rolled.json'), '-q']);
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toMatch(/roll-up/);
+  });
+
+  it('usage errors exit 2', () => {
+    expect(cli(['merge']).code).toBe(2);
+    expect(cli(['merge', 'a.json', '--format', 'xml']).code).toBe(2);
+  });
+});
