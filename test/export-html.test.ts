@@ -87,6 +87,17 @@ describe('standalone HTML', () => {
     expect(externalReferences(html)).toEqual([]);
   });
 
+  it('edits markup only: tags quoted inside the viewer code are left alone', () => {
+    const code = 'const page = `<html><head><title>x</title><link rel="stylesheet" href="./assets/index-abc.css"></head>`;';
+    const template = `<!doctype html><html><head><meta charset="utf-8"><title>diplograph</title><script type="module">${code}</script></head><body></body></html>`;
+    const html = embedGraph(inlineAssets(template, read), sampleGraph(), { title: 'New' });
+    expect(html).toContain(`<script type="module">${code}</script>`);
+    expect(html).toContain('<title>New</title>');
+    const moduleEnd = html.indexOf('</script>', html.indexOf('<script type="module">'));
+    expect(html.indexOf(`id="${EMBEDDED_DATA_ID}"`)).toBeGreaterThan(moduleEnd);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
   it('finds the package root from src/ (and the same walk works from dist/src/)', () => {
     const root = packageRoot();
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name).toBe('diplograph');

@@ -59,12 +59,45 @@ function defaultTitle(graph: DiploGraph): string {
 
 const DATA_BLOCK = new RegExp(`<script\\b[^>]*\\bid=["']?${EMBEDDED_DATA_ID}["']?[^>]*>[\\s\\S]*?</script\\s*>`, 'i');
 
+/**
+ * The page with the text of every script, style and comment blanked out (same length), so that
+ * searches for tags see markup only: a bundled viewer's code may well contain "</head>" or
+ * "<title>" in a string, and editing there would break the script.
+ */
+function markupOnly(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length))
+    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (_m, open: string, _n: string, body: string, close: string) => `${open}${' '.repeat(body.length)}${close}`);
+}
+
+/** The first match of `re` in the markup (not in scripts, styles or comments). */
+function findInMarkup(html: string, re: RegExp): { index: number; text: string } | undefined {
+  const m = new RegExp(re.source, re.flags.replace('g', '')).exec(markupOnly(html));
+  return m ? { index: m.index, text: html.slice(m.index, m.index + m[0].length) } : undefined;
+}
+
+/** Replaces every match of `re` in the markup; `replace` gets the original text and the match. */
+function replaceInMarkup(html: string, re: RegExp, replace: (text: string, match: RegExpExecArray) => string): string {
+  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const matches = [...markupOnly(html).matchAll(global)];
+  let out = html;
+  for (const m of matches.reverse()) {
+    const end = m.index + m[0].length;
+    out = out.slice(0, m.index) + replace(html.slice(m.index, end), m as RegExpExecArray) + out.slice(end);
+  }
+  return out;
+}
+
+function insertAt(html: string, at: number, fragment: string): string {
+  return `${html.slice(0, at)}${fragment}${html.slice(at)}`;
+}
+
 /** Puts `fragment` just before </head> (or at the top of the document when there is none). */
 function intoHead(html: string, fragment: string): string {
-  const at = html.search(/<\/head\s*>/i);
-  if (at >= 0) return `${html.slice(0, at)}${fragment}\n${html.slice(at)}`;
-  const body = html.search(/<body\b/i);
-  if (body >= 0) return `${html.slice(0, body)}<head>${fragment}</head>\n${html.slice(body)}`;
+  const head = findInMarkup(html, /<\/head\s*>/i);
+  if (head) return insertAt(html, head.index, `${fragment}\n`);
+  const body = findInMarkup(html, /<body\b/i);
+  if (body) return insertAt(html, body.index, `<head>${fragment}</head>\n`);
   return `${fragment}\n${html}`;
 }
 
@@ -78,26 +111,20 @@ export function embedGraph(template: string, graph: DiploGraph, options: Omit<Ht
     ` data-name="${escapeHtml(title)}">${json}</script>`;
 
   let html = template;
-  // Functions as replacements: a "$&" in a title or a quote is text, not a pattern.
-  if (DATA_BLOCK.test(html)) html = html.replace(DATA_BLOCK, () => block);
-  else html = intoHead(html, block);
+  const existing = findInMarkup(html, DATA_BLOCK);
+  html = existing ? `${html.slice(0, existing.index)}${block}${html.slice(existing.index + existing.text.length)}` : intoHead(html, block);
 
   const titleTag = `<title>${escapeHtml(title)}</title>`;
-  if (/<title\b[^>]*>[\s\S]*?<\/title\s*>/i.test(html)) html = html.replace(/<title\b[^>]*>[\s\S]*?<\/title\s*>/i, () => titleTag);
-  else html = intoHead(html, titleTag);
+  const oldTitle = findInMarkup(html, /<title\b[^>]*>[\s\S]*?<\/title\s*>/i);
+  html = oldTitle ? `${html.slice(0, oldTitle.index)}${titleTag}${html.slice(oldTitle.index + oldTitle.text.length)}` : intoHead(html, titleTag);
 
-  html = html.replace(/<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/gi, '');
+  html = replaceInMarkup(html, /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/i, () => '');
   const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(STANDALONE_CSP)}">`;
-  // The policy must come before any script: right after <head> (or the charset meta).
-  const head = /<head\b[^>]*>/i.exec(html);
-  if (head) {
-    const charset = /<meta\s+charset=[^>]*>/i.exec(html.slice(head.index));
-    const at = charset ? head.index + charset.index + charset[0].length : head.index + head[0].length;
-    html = `${html.slice(0, at)}\n${csp}${html.slice(at)}`;
-  } else {
-    html = `${csp}\n${html}`;
-  }
-  return html;
+  // The policy must come before any script: after the charset meta, else right after <head>.
+  const charset = findInMarkup(html, /<meta\s+charset=[^>]*>/i);
+  const head = findInMarkup(html, /<head\b[^>]*>/i);
+  const anchor = charset ?? head;
+  return anchor ? insertAt(html, anchor.index + anchor.text.length, `\n${csp}`) : `${csp}\n${html}`;
 }
 
 /** Reads a file of the viewer build by its path relative to the template; undefined if absent. */
@@ -154,17 +181,18 @@ export function inlineAssets(html: string, read: AssetReader): string {
     });
   const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
 
-  let out = html.replace(/<script\b([^>]*)>\s*<\/script\s*>/gi, (whole, attrs: string) => {
+  let out = replaceInMarkup(html, /<script\b([^>]*)>\s*<\/script\s*>/i, (whole, m) => {
+    const attrs = m[1] ?? '';
     const src = attr(attrs, 'src');
     if (!src || !isLocal(src)) return whole;
     const bytes = read(normalisePath(src));
     if (!bytes) return whole;
     const type = attr(attrs, 'type');
     // "</script" inside the code would end the element; "<\/script" means the same to JS.
-    const code = decode(bytes).replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+    const code = decode(bytes).replace(/<\/(script)/gi, '<\\/$1');
     return `<script${type ? ` type="${escapeHtml(type)}"` : ''}>${code}</script>`;
   });
-  out = out.replace(/<link\b[^>]*>/gi, (tag) => {
+  out = replaceInMarkup(out, /<link\b[^>]*>/i, (tag) => {
     const rel = (attr(tag, 'rel') ?? '').toLowerCase();
     const href = attr(tag, 'href');
     if (!href || !isLocal(href)) return tag;
