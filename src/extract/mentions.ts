@@ -86,7 +86,19 @@ export interface MentionContext {
   year?: number;
 }
 
+const matchCache = new WeakMap<MentionContext, Map<number, Candidate | undefined>>();
+
+/** Longest gazetteer entry starting at token i (memoised: several rules ask about the same token). */
 function gazetteerMatch(ctx: MentionContext, i: number): Candidate | undefined {
+  let cache = matchCache.get(ctx);
+  if (!cache) matchCache.set(ctx, (cache = new Map()));
+  if (cache.has(i)) return cache.get(i);
+  const found = gazetteerLookup(ctx, i);
+  cache.set(i, found);
+  return found;
+}
+
+function gazetteerLookup(ctx: MentionContext, i: number): Candidate | undefined {
   const { tokens, gazetteer } = ctx;
   const first = tokens[i]!;
   if (!first.word) return undefined;
