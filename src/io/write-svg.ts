@@ -83,12 +83,123 @@ export function layoutPositions(graph: DiploGraph): Map<string, { x: number; y: 
   }
   if (work.order > 1) {
     const iterations = work.order > 2000 ? 60 : work.order > 300 ? 150 : 300;
-    const positions = forceAtlas2(work as never, { iterations, settings: forceAtlas2.inferSettings(work as never), getEdgeWeight: 'weight' });
+    // Strong gravity keeps isolated actors (a news graph has many) near the rest instead of
+    // pushing them to the edges, where they would shrink the picture of everything else.
+    const settings = { ...forceAtlas2.inferSettings(work as never), strongGravityMode: true, gravity: 0.5 };
+    const positions = forceAtlas2(work as never, { iterations, settings, getEdgeWeight: 'weight' });
     for (const k of keys) out.set(k, positions[k] ?? work.getNodeAttributes(k));
   } else {
     for (const k of keys) out.set(k, { x: 0, y: 0 });
   }
   return out;
+}
+
+interface Placed {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  label: string;
+}
+
+const LABEL_GAP = 13; // from the circle to the label's baseline
+const LABEL_HEIGHT = 16;
+
+/** Rough width of a 12px sans-serif label: enough to keep labels from colliding. */
+function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 12 : /[A-Z]/.test(ch) ? 8 : 6.6;
+  return w;
+}
+
+/** How far the circle and its label reach from the node centre. */
+function extents(n: Placed) {
+  const half = Math.max(n.r, labelWidth(n.label) / 2);
+  return { left: half, right: half, top: n.r, bottom: n.r + LABEL_GAP + LABEL_HEIGHT / 2 };
+}
+
+/**
+ * The largest scale that puts every node, label included, inside [lo, hi] on
+ * one axis: maximise s subject to lo_i <= a + s * u_i <= hi_i.
+ */
+function fitAxis(u: readonly number[], lo: readonly number[], hi: readonly number[]): number {
+  let s = Infinity;
+  for (let i = 0; i < u.length; i++) {
+    for (let j = 0; j < u.length; j++) {
+      if (u[i]! > u[j]!) s = Math.min(s, (hi[i]! - lo[j]!) / (u[i]! - u[j]!));
+    }
+  }
+  return Math.max(0, s);
+}
+
+function offsetFor(u: readonly number[], lo: readonly number[], hi: readonly number[], s: number): number {
+  let min = -Infinity;
+  let max = Infinity;
+  for (let i = 0; i < u.length; i++) {
+    min = Math.max(min, lo[i]! - s * u[i]!);
+    max = Math.min(max, hi[i]! - s * u[i]!);
+  }
+  return min <= max ? (min + max) / 2 : min;
+}
+
+/** Scales and centres the nodes into the area so that circles and labels stay inside. */
+function fit(nodes: Placed[], area: { x: number; y: number; w: number; h: number }): Placed[] {
+  if (nodes.length === 0) return nodes;
+  const ext = nodes.map(extents);
+  const xs = nodes.map((n) => n.x);
+  const ys = nodes.map((n) => n.y);
+  const xlo = ext.map((e) => area.x + e.left);
+  const xhi = ext.map((e) => area.x + area.w - e.right);
+  const ylo = ext.map((e) => area.y + e.top);
+  const yhi = ext.map((e) => area.y + area.h - e.bottom);
+  const sx = fitAxis(xs, xlo, xhi);
+  const sy = fitAxis(ys, ylo, yhi);
+  let s = Math.min(sx, sy);
+  if (!Number.isFinite(s)) s = 1; // every node in one spot
+  const ax = offsetFor(xs, xlo, xhi, s);
+  const ay = offsetFor(ys, ylo, yhi, s);
+  return nodes.map((n) => ({ ...n, x: ax + s * n.x, y: ay + s * n.y }));
+}
+
+/** Pushes apart nodes whose circle-and-label boxes overlap (in screen pixels). */
+function separate(nodes: Placed[], rounds = 40): Placed[] {
+  const out = nodes.map((n) => ({ ...n }));
+  if (out.length > 800) return out; // quadratic: large graphs keep the layout as it is
+  const ext = out.map(extents);
+  for (let round = 0; round < rounds; round++) {
+    let moved = false;
+    for (let i = 0; i < out.length; i++) {
+      for (let j = i + 1; j < out.length; j++) {
+        const a = out[i]!;
+        const b = out[j]!;
+        const ea = ext[i]!;
+        const eb = ext[j]!;
+        const ox = Math.min(a.x + ea.right, b.x + eb.right) - Math.max(a.x - ea.left, b.x - eb.left) + 4;
+        const oy = Math.min(a.y + ea.bottom, b.y + eb.bottom) - Math.max(a.y - ea.top, b.y - eb.top) + 2;
+        if (ox <= 0 || oy <= 0) continue;
+        moved = true;
+        if (oy <= ox) {
+          const d = (b.y > a.y || (b.y === a.y && j > i) ? 1 : -1) * (oy / 2);
+          a.y -= d;
+          b.y += d;
+        } else {
+          const d = (b.x > a.x || (b.x === a.x && j > i) ? 1 : -1) * (ox / 2);
+          a.x -= d;
+          b.x += d;
+        }
+      }
+    }
+    if (!moved) break;
+  }
+  return out;
+}
+
+/** Screen positions: fitted, de-overlapped, fitted again (the second fit may shrink a little). */
+function placeNodes(nodes: Placed[], area: { x: number; y: number; w: number; h: number }): Placed[] {
+  if (nodes.length === 1) return [{ ...nodes[0]!, x: area.x + area.w / 2, y: area.y + area.h / 2 }];
+  let placed = fit(nodes, area);
+  for (let pass = 0; pass < 3; pass++) placed = fit(separate(placed), area);
+  return placed;
 }
 
 function nodeRadius(attrs: NodeAttributes): number {
@@ -134,26 +245,18 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   const margin = 28;
   const area = { x: margin, y: header + margin, w: width - legendWidth - 2 * margin, h: height - header - 2 * margin };
 
-  // Fit the layout into the area (y flipped: graph coordinates point up, as in sigma and Gephi).
+  // Fit the layout into the area (y flipped: graph coordinates point up, as in sigma and Gephi),
+  // labels included, then move overlapping actors and labels apart.
   const positions = layoutPositions(graph);
-  const xs = [...positions.values()].map((p) => p.x);
-  const ys = [...positions.values()].map((p) => -p.y);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const spanX = maxX - minX || 1;
-  const spanY = maxY - minY || 1;
-  const scale = Math.min(area.w / spanX, area.h / spanY);
-  const offX = area.x + (area.w - spanX * scale) / 2;
-  const offY = area.y + (area.h - spanY * scale) / 2;
-  const screen = new Map<string, { x: number; y: number; r: number }>();
-  for (const k of nodeKeys) {
-    const p = positions.get(k)!;
-    const single = nodeKeys.length === 1;
-    screen.set(k, {
-      x: r2(single ? area.x + area.w / 2 : offX + (p.x - minX) * scale),
-      y: r2(single ? area.y + area.h / 2 : offY + (-p.y - minY) * scale),
-      r: r2(nodeRadius(graph.getNodeAttributes(k))),
-    });
-  }
+  const placed = placeNodes(
+    nodeKeys.map((k) => {
+      const attrs = graph.getNodeAttributes(k);
+      const p = positions.get(k)!;
+      return { key: k, x: p.x, y: -p.y, r: nodeRadius(attrs), label: attrs.label };
+    }),
+    area,
+  );
+  const screen = new Map(placed.map((n) => [n.key, { x: r2(n.x), y: r2(n.y), r: r2(n.r) }]));
 
   // Arrowheads: one marker per colour in use.
   const colours = [...new Set(edgeKeys.map((e) => edgeColour(graph.getEdgeAttributes(e))))].sort();
