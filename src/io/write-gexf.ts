@@ -8,6 +8,7 @@
 // - networkx crashes on a viz:color with only `hex`: colours are always written as r,g,b.
 // - viz:position needs x and y both; an edge has no viz:size (it has viz:thickness).
 // - XML 1.0 forbids most control characters: they are stripped from every string.
+// - Gephi drops edges of weight 0: negated-only edges get a small positive weight.
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
@@ -198,13 +199,24 @@ export function edgeLineStyle(attrs: EdgeAttributes): 'solid' | 'dashed' | 'dott
   return attrs.polarity < 0 ? 'dashed' : 'solid';
 }
 
+/**
+ * Gephi ignores an edge of weight 0 ("Edge weight is 0, the edge is ignored"; 0.9.2 even fails
+ * the import), so an edge whose evidence is all negated gets NEGATED_WEIGHT instead: still the
+ * lightest edge, and its `modality` attribute says "negated".
+ */
+export const NEGATED_WEIGHT = 0.1;
+
+export function gexfWeight(attrs: EdgeAttributes): number {
+  return finite(attrs.weight) && attrs.weight > 0 ? attrs.weight : NEGATED_WEIGHT;
+}
+
 function formatEdge(_key: string, attrs: EdgeAttributes) {
   const first = attrs.evidence[0];
   const label = attrs.family === 'relation' && attrs.kind === 'role' && attrs.title ? `${attrs.title}` : attrs.kind;
   return {
     label: xmlSafe(label),
     kind: attrs.kind,
-    weight: finite(attrs.weight) ? attrs.weight : 0,
+    weight: gexfWeight(attrs),
     viz: {
       color: edgeColour(attrs),
       thickness: finite(attrs.size) && attrs.size >= 0 ? attrs.size : 1 + Math.log2(1 + Math.max(0, attrs.weight)),
