@@ -1,0 +1,258 @@
+// The viewer: dataset -> view state -> visibility -> sigma (STYLE.md: the view is derived step by
+// step; each panel is its own module). This file only wires them together.
+import './style.css';
+import { MultiDirectedGraph } from 'graphology';
+import { rollUpToStates } from '../../src/graph/rollup.js';
+import type { DiploGraph } from '../../src/model/graph.js';
+import { GRAPH_SCHEMA_VERSION } from '../../src/model/vocab.js';
+import { byId, h } from './dom.js';
+import { renderDetails } from './panels/details.js';
+import { mountExport } from './panels/export.js';
+import { mountFilters } from './panels/filters.js';
+import { renderLegend } from './panels/legend.js';
+import { mountDrop, mountPaste } from './panels/paste.js';
+import { mountSearch, SearchIndex } from './panels/search.js';
+import { renderTables } from './panels/table.js';
+import { datasetFromGraph, embeddedDataset, ensurePositions, fetchDataset, type Dataset } from './state/dataset.js';
+import { ViewStore } from './state/store.js';
+import { decodeViewState, encodeViewState, PAGE_PARAMS } from './state/url.js';
+import type { ViewState } from './state/view-state.js';
+import { LayoutController } from './view/layout.js';
+import { GraphRenderer } from './view/renderer.js';
+import { computeVisibility, type Visibility } from './view/visibility.js';
+
+const DEFAULT_GRAPH = 'graph-data/kerry-moscow.json';
+
+const params = new URLSearchParams(location.search);
+const embed = params.get('embed') === '1';
+const store = new ViewStore(decodeViewState(params));
+
+const app = byId('app');
+const panel = byId('panel');
+const countsEl = byId('counts');
+const tableEl = byId('table');
+const messageEl = byId('message');
+if (embed) app.classList.add('embed');
+
+function emptyGraph(): DiploGraph {
+  const g: DiploGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  g.replaceAttributes({ schema: GRAPH_SCHEMA_VERSION, documents: [] });
+  return g;
+}
+
+let dataset: Dataset = datasetFromGraph(emptyGraph(), '');
+let rolled: DiploGraph | null = null;
+let display: DiploGraph = dataset.graph;
+let visibility: Visibility = { nodes: new Set(), edges: new Set() };
+let searchIndex = new SearchIndex(display);
+let firstFrame = true;
+
+function message(text: string | null, error = false): void {
+  messageEl.hidden = !text;
+  messageEl.textContent = text ?? '';
+  messageEl.classList.toggle('error', error);
+}
+
+const renderer = new GraphRenderer(byId('graph'), display, {
+  clickNode: (key) => store.set({ selection: { type: 'node', key } }),
+  clickEdge: (key) => store.set({ selection: { type: 'edge', key } }),
+  clickStage: () => store.get().selection && store.set({ selection: null }),
+  camera: (camera) => store.set({ camera }),
+  afterRender: () => {
+    if (firstFrame && display.order > 0) {
+      firstFrame = false;
+      performance.mark('diplograph:first-frame');
+      document.body.dataset.rendered = 'true';
+    }
+  },
+});
+
+const layoutButton = byId<HTMLButtonElement>('layout');
+const layout = new LayoutController((running) => {
+  layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
+  layoutButton.setAttribute('aria-pressed', String(running));
+});
+layoutButton.addEventListener('click', () => layout.toggle());
+
+function displayGraph(state: ViewState): DiploGraph {
+  if (!state.rollup) return dataset.graph;
+  if (!rolled) {
+    rolled = rollUpToStates(dataset.graph);
+    ensurePositions(rolled);
+  }
+  return rolled;
+}
+
+function setDisplay(graph: DiploGraph): void {
+  layout.setGraph(graph);
+  display = graph;
+  renderer.setGraph(graph, store.get());
+  searchIndex = new SearchIndex(graph);
+  search.setIndex(searchIndex, graph);
+}
+
+function openDataset(next: Dataset, keepView = false): void {
+  dataset = next;
+  rolled = null;
+  firstFrame = true;
+  if (!keepView) {
+    const s = store.get();
+    store.set({ selection: null, camera: null, docs: null, ego: 0, rollup: s.rollup });
+  }
+  setDisplay(displayGraph(store.get()));
+  byId('source-name').textContent = next.name;
+  filters.refreshDocuments();
+  message(next.graph.order === 0 ? 'This graph is empty: no actors were found.' : null);
+  applyView();
+  const s = store.get();
+  if (s.camera) renderer.setCamera(s.camera);
+  else if (s.selection?.type === 'node' && display.hasNode(s.selection.key)) renderer.centerOn(s.selection.key);
+}
+
+function updateCounts(): void {
+  countsEl.textContent = `${visibility.nodes.size} nodes · ${visibility.edges.size} edges`;
+}
+
+function renderPanel(): void {
+  renderDetails(
+    panel,
+    {
+      graph: display,
+      source: dataset.graph,
+      documents: dataset.documents,
+      hiddenEdges: (key) => !visibility.edges.has(key),
+      state: store.get(),
+      select: (selection) => store.set({ selection }),
+    },
+    () => store.set({ selection: null }),
+  );
+}
+
+function renderTable(): void {
+  if (tableEl.hidden) return;
+  renderTables(tableEl, display, visibility, (type, key) => store.set({ selection: { type, key } }));
+}
+
+function applyView(): void {
+  const state = store.get();
+  visibility = computeVisibility(display, state, dataset.documents);
+  renderer.applyVisibility(visibility);
+  renderer.select(state.selection?.type === 'node' ? state.selection.key : null);
+  updateCounts();
+  renderPanel();
+  renderTable();
+}
+
+const FILTER_KEYS: (keyof ViewState)[] = ['kinds', 'stances', 'relations', 'polarity', 'modalities', 'docs', 'dateFrom', 'dateTo', 'minWeight', 'negated', 'ego'];
+
+let urlTimer: ReturnType<typeof setTimeout> | undefined;
+function writeUrl(state: ViewState): void {
+  clearTimeout(urlTimer);
+  urlTimer = setTimeout(() => {
+    const next = encodeViewState(state, new URLSearchParams(location.search));
+    const query = next.toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }, 150);
+}
+
+function viewQuery(): string {
+  const q = encodeViewState(store.get());
+  for (const p of PAGE_PARAMS) q.delete(p);
+  return q.toString();
+}
+
+store.subscribe((state, prev) => {
+  if (state.rollup !== prev.rollup) {
+    setDisplay(displayGraph(state));
+    applyView();
+  } else {
+    if (state.sizeBy !== prev.sizeBy || state.edgeColor !== prev.edgeColor || state.labels !== prev.labels) renderer.setAppearance(state);
+    const filterChanged = FILTER_KEYS.some((k) => state[k] !== prev[k]);
+    const selectionChanged = state.selection !== prev.selection;
+    if (filterChanged || (selectionChanged && state.ego > 0)) applyView();
+    else if (selectionChanged) {
+      renderer.select(state.selection?.type === 'node' ? state.selection.key : null);
+      renderPanel();
+    } else if (state.edgeColor !== prev.edgeColor) renderPanel();
+  }
+  if (state.edgeColor !== prev.edgeColor || state.sizeBy !== prev.sizeBy) renderLegend(byId('legend'), state);
+  writeUrl(state);
+});
+
+// --- panels ------------------------------------------------------------------------------------
+
+const filters = mountFilters(byId('filters'), store, () => dataset.documents);
+renderLegend(byId('legend'), store.get());
+const search = mountSearch(
+  byId<HTMLInputElement>('search'),
+  byId<HTMLUListElement>('search-results'),
+  (key) => {
+    store.set({ selection: { type: 'node', key } });
+    renderer.centerOn(key);
+  },
+  (key) => visibility.nodes.has(key),
+);
+search.setIndex(searchIndex, display);
+
+const viewToggle = byId<HTMLButtonElement>('view-toggle');
+viewToggle.addEventListener('click', () => {
+  tableEl.hidden = !tableEl.hidden;
+  viewToggle.textContent = tableEl.hidden ? 'Table' : 'Graph';
+  viewToggle.setAttribute('aria-pressed', String(!tableEl.hidden));
+  renderTable();
+  if (!tableEl.hidden) tableEl.querySelector<HTMLElement>('th button')?.focus();
+});
+
+mountExport({
+  sigma: () => renderer.sigma,
+  graph: () => display,
+  visibility: () => visibility,
+  name: () => dataset.name || 'graph',
+  viewQuery,
+  message: (text, error) => message(text, error),
+});
+
+function enableEditing(): void {
+  mountPaste({ current: () => (dataset.graph.order ? dataset.graph : null), open: (d) => openDataset(d) });
+  mountDrop({ open: (d) => openDataset(d), error: (text) => message(text, true) });
+}
+
+if (embed) {
+  const full = new URL(location.href);
+  full.searchParams.delete('embed');
+  byId('graph').parentElement!.append(
+    h('div', { class: 'embed-bar' }, h('a', { text: 'open full viewer', attrs: { href: full.toString(), target: '_blank', rel: 'noopener' } })),
+  );
+}
+
+// --- loading -------------------------------------------------------------------------------------
+
+async function boot(): Promise<void> {
+  try {
+    const embedded = embeddedDataset();
+    if (embedded) {
+      if (embedded.readonly) byId('paste-section').hidden = true;
+      else enableEditing();
+      openDataset(embedded.dataset, true);
+      return;
+    }
+    enableEditing();
+    const url = params.get('graph') ?? DEFAULT_GRAPH;
+    message(`Loading ${url}…`);
+    try {
+      openDataset(await fetchDataset(url), true);
+    } catch (err) {
+      if (params.get('graph')) message(`Could not open ${url}: ${(err as Error).message}`, true);
+      else message('No graph loaded yet: drop a graph file (.json, .gexf) here, or paste article text on the left.');
+    }
+  } catch (err) {
+    message((err as Error).message, true);
+  }
+}
+
+const ready = boot();
+
+// A small handle for the browser tests and the benchmark.
+Object.assign(window, {
+  diplograph: { store, ready, renderer, get graph() { return display; }, get visibility() { return visibility; }, layout },
+});

@@ -1,0 +1,266 @@
+// The sigma renderer: styles declared once, data-dependent values through reducers, filters
+// applied as sigma's `isHidden` state (only the items whose visibility changed are touched).
+import Sigma from 'sigma';
+import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/rendering';
+import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-file.js';
+import type { DiploGraph } from '../../../src/model/graph.js';
+import type { CameraView, ViewState } from '../state/view-state.js';
+import { DIMMED_COLOR, edgeColor, edgeSize, isNegatedOnly, nodeColor, nodeSizes } from './appearance.js';
+import type { Visibility } from './visibility.js';
+
+type NodeState = { isFocus: boolean; isSelected: boolean };
+type GraphState = { hasFocus: boolean };
+export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, {}, GraphState>;
+
+export interface RendererEvents {
+  clickNode(key: string): void;
+  clickEdge(key: string): void;
+  clickStage(): void;
+  camera(view: CameraView): void;
+  afterRender(): void;
+}
+
+const LABEL_SETTINGS = {
+  few: { labelDensity: 0.3, labelRenderedSizeThreshold: 12 },
+  normal: { labelDensity: 1, labelRenderedSizeThreshold: 6 },
+  many: { labelDensity: 3, labelRenderedSizeThreshold: 1 },
+} as const;
+
+/** Above this many nodes, hovering highlights neighbours without re-styling the whole graph. */
+const DIM_LIMIT = 5000;
+
+export class GraphRenderer {
+  sigma: DiploSigma;
+  private graph: DiploGraph;
+  private sizes = new Map<string, number>();
+  private edgeColorMode: ViewState['edgeColor'] = 'polarity';
+  private hiddenNodes = new Set<string>();
+  private hiddenEdges = new Set<string>();
+  private focused: string[] = [];
+  private selected: string | null = null;
+  private labels: ViewState['labels'] = 'normal';
+
+  constructor(
+    container: HTMLElement,
+    graph: DiploGraph,
+    private readonly events: RendererEvents,
+  ) {
+    this.graph = graph;
+    this.sigma = this.create(container, graph);
+    this.watchResize(container);
+  }
+
+  private create(container: HTMLElement, graph: DiploGraph): DiploSigma {
+    // The reducers run during construction already, before `sigma` is assigned.
+    let self: DiploSigma | null = null;
+    const sigma: DiploSigma = new Sigma(graph, container, {
+      customNodeState: { isFocus: false, isSelected: false },
+      customGraphState: { hasFocus: false },
+      primitives: {
+        edges: {
+          paths: [pathLine(), pathCurved()],
+          extremities: [extremityArrow({ lengthRatio: 2.5, widthRatio: 1.8 })],
+          layers: [layerPlain()],
+        },
+      },
+      styles: {
+        nodes: [
+          {
+            x: { attribute: 'x' },
+            y: { attribute: 'y' },
+            label: { attribute: 'label' },
+            color: (attrs) => nodeColor(attrs),
+            size: 6,
+            depth: 'nodes',
+            visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+            labelVisibility: 'auto',
+            backdropVisibility: 'hidden',
+            backdropColor: '#ffffff',
+            backdropShadowColor: 'rgba(0, 0, 0, 0.45)',
+            backdropShadowBlur: 10,
+            backdropPadding: 5,
+          },
+          { whenState: 'isFocus', then: { labelVisibility: 'visible', depth: 'topNodes' } },
+          {
+            when: (_a, state, graphState) => graphState.hasFocus && !state.isFocus && !state.isHovered && !state.isSelected,
+            then: { color: DIMMED_COLOR, labelVisibility: 'hidden' },
+          },
+          { whenState: 'isSelected', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+          { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+        ],
+        edges: [
+          {
+            path: 'straight',
+            parallelPath: 'curved',
+            parallelSpread: 0.6,
+            head: 'arrow',
+            depth: 'edges',
+            visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+            label: (attrs) => (attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind),
+            labelVisibility: 'hidden',
+            labelColor: '#334155',
+          },
+          { whenState: ['isHovered'], then: { labelVisibility: 'visible', depth: 'topEdges' } },
+          { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topEdges' } },
+        ],
+        stage: { background: '#ffffff' },
+      },
+      nodeReducer: (key) => ({ size: this.sizes.get(key) ?? 6 }),
+      edgeReducer: (_key, _data, attrs, state) => {
+        const graphState = self?.getGraphState();
+        const faded = isNegatedOnly(attrs);
+        let color = edgeColor(attrs, this.edgeColorMode);
+        if (graphState?.hasFocus && !state.isHighlighted && !state.isHovered) color = DIMMED_COLOR;
+        return { color, size: edgeSize(attrs), opacity: faded ? 0.45 : attrs.family === 'relation' ? 0.75 : 0.9 };
+      },
+      settings: {
+        itemSizesReference: 'screen',
+        autoRescaleContent: 'labels',
+        stagePadding: 24,
+        renderEdgeLabels: true,
+        enableEdgeEvents: true,
+        ...LABEL_SETTINGS[this.labels],
+      },
+    });
+    self = sigma;
+    this.bindEvents(sigma);
+    return sigma;
+  }
+
+  /** sigma 4.0.4 keeps its label grid from before a resize: re-index once the size settles. */
+  private watchResize(container: HTMLElement): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let last = `${container.clientWidth}x${container.clientHeight}`;
+    new ResizeObserver(() => {
+      const size = `${container.clientWidth}x${container.clientHeight}`;
+      if (size === last) return;
+      last = size;
+      clearTimeout(timer);
+      timer = setTimeout(() => this.sigma.resize(true).refresh({ schedule: true }), 120);
+    }).observe(container);
+  }
+
+  private bindEvents(s: DiploSigma): void {
+    s.on('clickNode', ({ node }) => this.events.clickNode(node));
+    s.on('clickEdge', ({ edge }) => this.events.clickEdge(edge));
+    s.on('clickStage', () => this.events.clickStage());
+    s.on('enterNode', ({ node }) => this.focus(node));
+    s.on('leaveNode', () => this.focus(null));
+    s.getCamera().on('updated', (c) => this.events.camera({ x: c.x, y: c.y, ratio: c.ratio, angle: c.angle }));
+    s.on('afterRender', () => this.events.afterRender());
+  }
+
+  /** Highlight a node's neighbourhood (hover), dimming the rest on graphs small enough. */
+  focus(node: string | null): void {
+    const s = this.sigma;
+    if (this.focused.length) s.setNodesState(this.focused, { isFocus: false });
+    const edges = this.focusedEdges;
+    if (edges.length) s.setEdgesState(edges, { isHighlighted: false });
+    this.focused = [];
+    this.focusedEdges = [];
+    if (node && this.graph.hasNode(node)) {
+      const neighbours = new Set<string>([node]);
+      this.graph.forEachEdge(node, (edge, _a, source, target) => {
+        if (this.hiddenEdges.has(edge)) return;
+        neighbours.add(source === node ? target : source);
+        this.focusedEdges.push(edge);
+      });
+      this.focused = [...neighbours];
+      s.setNodesState(this.focused, { isFocus: true });
+      s.setEdgesState(this.focusedEdges, { isHighlighted: true });
+    }
+    const dim = node !== null && this.graph.order <= DIM_LIMIT;
+    if (s.getGraphState().hasFocus !== dim) {
+      s.setGraphState({ hasFocus: dim });
+      // Edge colours come from the reducer: refresh them when the dimming flips.
+      s.refresh({ partialGraph: { edges: this.graph.edges() }, skipIndexation: true, schedule: true });
+    }
+  }
+  private focusedEdges: string[] = [];
+
+  setGraph(graph: DiploGraph, state: ViewState): void {
+    this.focused = [];
+    this.focusedEdges = [];
+    this.selected = null;
+    this.hiddenNodes.clear();
+    this.hiddenEdges.clear();
+    this.graph = graph;
+    this.sizes = nodeSizes(graph, state.sizeBy);
+    this.edgeColorMode = state.edgeColor;
+    this.labels = state.labels;
+    // A new sigma per graph: sigma 4.0.4's setGraph keeps indexing parallel edges of the old
+    // graph (its edge-group index holds the graph it was built with).
+    const container = this.sigma.getContainer();
+    this.sigma.kill();
+    this.sigma = this.create(container, graph);
+  }
+
+  /** Re-derive sizes and colours (size-by or colour-by changed). */
+  setAppearance(state: ViewState): void {
+    this.sizes = nodeSizes(this.graph, state.sizeBy);
+    this.edgeColorMode = state.edgeColor;
+    this.labels = state.labels;
+    this.sigma.setSettings(LABEL_SETTINGS[state.labels]);
+    this.sigma.refresh();
+  }
+
+  /** Applies visibility as sigma state: only items whose visibility changed are updated. */
+  applyVisibility(visibility: Visibility): void {
+    const hideN: string[] = [];
+    const showN: string[] = [];
+    this.graph.forEachNode((key) => {
+      const hidden = !visibility.nodes.has(key);
+      if (hidden !== this.hiddenNodes.has(key)) {
+        if (hidden) {
+          this.hiddenNodes.add(key);
+          hideN.push(key);
+        } else {
+          this.hiddenNodes.delete(key);
+          showN.push(key);
+        }
+      }
+    });
+    const hideE: string[] = [];
+    const showE: string[] = [];
+    this.graph.forEachEdge((key) => {
+      const hidden = !visibility.edges.has(key);
+      if (hidden !== this.hiddenEdges.has(key)) {
+        if (hidden) {
+          this.hiddenEdges.add(key);
+          hideE.push(key);
+        } else {
+          this.hiddenEdges.delete(key);
+          showE.push(key);
+        }
+      }
+    });
+    const s = this.sigma;
+    if (hideN.length) s.setNodesState(hideN, { isHidden: true });
+    if (showN.length) s.setNodesState(showN, { isHidden: false });
+    if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
+    if (showE.length) s.setEdgesState(showE, { isHidden: false });
+  }
+
+  select(node: string | null): void {
+    const s = this.sigma;
+    if (this.selected && this.graph.hasNode(this.selected)) s.setNodeState(this.selected, { isSelected: false });
+    this.selected = node && this.graph.hasNode(node) ? node : null;
+    if (this.selected) s.setNodeState(this.selected, { isSelected: true });
+  }
+
+  /** Moves the camera onto a node (search, table), keeping the zoom unless far out. */
+  centerOn(node: string): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+  }
+
+  setCamera(view: CameraView): void {
+    this.sigma.getCamera().setState(view);
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}
