@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
-import { parse } from 'graphology-gexf';
+import { parse, write } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
 import { rollUpToStates } from '../src/graph/rollup.js';
@@ -120,6 +120,15 @@ describe('writeGexf', () => {
     const children: string[] = [];
     for (let n = meta.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) children.push(n.nodeName);
     expect(children).toEqual(['creator', 'description']);
+  });
+
+  it('needs pedantic mode: graphology-gexf\'s default <meta> fails the XSD', () => {
+    const g = createGraph();
+    g.addNode('state:RU', { kind: 'state', label: 'Russia', aliases: [], mentions: [] });
+    const loose = write(g as never, { version: '1.3' } as never);
+    expect(loose).toContain('<schema>diplograph/1</schema>');
+    expect(xmllintValidate(tempFile('loose.gexf', loose)).ok).toBe(false);
+    expect(writeGexf(g)).not.toContain('<schema>');
   });
 
   it('writes a dynamic graph with spells when documents are dated', () => {
