@@ -44,7 +44,7 @@ function article(id: string, text: string, entities: EntitySpec[], stances: Stan
   const edges: ExtractedEdge[] = stances.map((s) => {
     const start = text.indexOf(s.sentence);
     if (start === -1) throw new Error(`fixture: sentence not in ${id}`);
-    const evidence = { doc: id, start, end: start + s.sentence.length, quote: s.sentence, modality: s.negated ? ('negated' as const) : ('asserted' as const) };
+    const evidence = { doc: id, start, end: start + s.sentence.length, quote: s.sentence, cameo: s.cameo ?? '04', modality: s.negated ? ('negated' as const) : ('asserted' as const) };
     return { family: 'stance', kind: s.kind, source: s.source, target: s.target, cameo: s.cameo ?? '04', evidence: s.speaker ? { ...evidence, speaker: s.speaker } : evidence };
   });
   const document = { id, chars: text.length, text, ...(date ? { date } : {}) };
@@ -133,6 +133,14 @@ describe('mergeGraphs', () => {
     expect(meets.firstDate).toBe('2016-10-12');
     const crit = g.getEdgeAttributes('stance:state:RU>state:US:criticises');
     expect(crit).toMatchObject({ weight: 1, cameo: '11', goldstein: -2, firstDate: '2016-09-30', lastDate: '2016-09-30' });
+  });
+
+  it('merges edges with the same source, target and kind across documents', () => {
+    const later = article('g', 'Russia and Turkey met again in Moscow.', [RU, TR], [{ source: 'state:RU', target: 'state:TR', kind: 'meets', sentence: 'Russia and Turkey met again in Moscow.', cameo: '046' }], '2016-11-02');
+    const g = mergeGraphs(graphs([later, docB]));
+    const meets = g.getEdgeAttributes('stance:state:RU>state:TR:meets');
+    expect(meets.evidence.map((e) => e.doc)).toEqual(['b', 'g']);
+    expect(meets).toMatchObject({ weight: 2, cameo: '04', goldstein: 4, firstDate: '2016-10-12', lastDate: '2016-11-02' });
   });
 
   it('joins a bare surname to the one full name that has it as an alias', () => {

@@ -24,6 +24,7 @@ export const OUTPUT_OPTIONS = {
   width: { type: 'string' },
   height: { type: 'string' },
   bom: { type: 'boolean', default: false },
+  title: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
 } as const;
 
@@ -34,6 +35,7 @@ export const OUTPUT_HELP = `  -o, --output FILE    write here instead of stdout 
       --no-text        leave the document texts out of the graph file
       --width N, --height N   SVG size in pixels
       --bom            CSV: start with a UTF-8 byte-order mark (for Excel)
+      --title TEXT     GEXF description, SVG heading, HTML page title
   -q, --quiet          no progress or summary on stderr`;
 
 interface OutputValues {
@@ -44,6 +46,7 @@ interface OutputValues {
   width?: string | undefined;
   height?: string | undefined;
   bom?: boolean | undefined;
+  title?: string | undefined;
 }
 
 /** Reads the output options; the format falls back to the -o extension, then to json. */
@@ -60,6 +63,7 @@ export function outputOptions(values: OutputValues): OutputOptions {
   if (width !== undefined) opts.width = width;
   if (height !== undefined) opts.height = height;
   if (values.bom) opts.bom = true;
+  if (values.title !== undefined) opts.title = values.title;
   return opts;
 }
 
@@ -72,6 +76,7 @@ export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise
   if (opts.width !== undefined) writeOptions.width = opts.width;
   if (opts.height !== undefined) writeOptions.height = opts.height;
   if (opts.bom) writeOptions.bom = true;
+  if (opts.title !== undefined) writeOptions.title = opts.title;
   const out = renderGraph(g, opts.format, writeOptions);
   if (out.kind === 'files') {
     if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);
