@@ -123,6 +123,11 @@ function extents(n: Placed) {
  * one axis: maximise s subject to lo_i <= a + s * u_i <= hi_i.
  */
 function fitAxis(u: readonly number[], lo: readonly number[], hi: readonly number[]): number {
+  if (u.length > 1500) {
+    // Quadratic below; for large graphs the bounding-box bound (safe, slightly smaller).
+    const span = Math.max(...u) - Math.min(...u);
+    return span > 0 ? Math.max(0, (Math.min(...hi) - Math.max(...lo)) / span) : Infinity;
+  }
   let s = Infinity;
   for (let i = 0; i < u.length; i++) {
     for (let j = 0; j < u.length; j++) {
