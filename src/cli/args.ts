@@ -53,12 +53,31 @@ export async function runCommand(name: string, body: () => Promise<number>): Pro
   }
 }
 
+let pipeWatched = false;
+let pipeClosed = false;
+
+/** True once the reader of stdout has gone away (EPIPE): there is no point going on. */
+export function stdoutClosed(): boolean {
+  return pipeClosed;
+}
+
 /** Writes to stdout and waits until the data is handed to the pipe (a closed pipe is fine). */
 export function writeStdout(data: string): Promise<void> {
+  if (!pipeWatched) {
+    pipeWatched = true;
+    // `diplograph mentions corpus | head`: the reader left; stop quietly instead of crashing.
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      pipeClosed = true;
+    });
+  }
   return new Promise((resolve, reject) => {
     process.stdout.write(data, (err) => {
       if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE') reject(err);
-      else resolve();
+      else {
+        if (err) pipeClosed = true;
+        resolve();
+      }
     });
   });
 }

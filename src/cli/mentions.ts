@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 import { extractDocument, type ExtractOptions } from '../extract/index.js';
 import { describeFsError, listInputs, readInputFiles, where } from '../io/read-inputs.js';
 import { loadActors } from '../pool/actors.js';
-import { UsageError, parseCommandArgs, runCommand, warn, writeStdout } from './args.js';
+import { UsageError, parseCommandArgs, runCommand, stdoutClosed, warn, writeStdout } from './args.js';
 
 export const summary = 'list the mentions of actors, one JSON line each';
 
@@ -68,6 +68,7 @@ export async function run(args: string[]): Promise<number> {
       }
       lines.sort((a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
       if (lines.length > 0) await writeStdout(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      if (stdoutClosed()) break;
     }
     return skipped > 0 ? 1 : 0;
   });
