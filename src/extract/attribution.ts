@@ -6,6 +6,7 @@ import type { Mention, Quote, Sentence, Span } from '../model/extraction.js';
 import { TITLE_HEADS, TITLE_SYNONYMS } from '../lexicon/titles.js';
 import type { Role } from './relations.js';
 import { addReference, type Resolution } from './resolve.js';
+import { covering, lastBefore, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export const REPORTING_VERBS = new Set([
@@ -51,8 +52,9 @@ export function resolveTitleReference(ctx: SpeakerContext, span: Span): string |
   let titleWords = [words[headIdx]!.lower];
   if (headIdx > 0 && ['press', 'foreign', 'prime', 'deputy', 'vice'].includes(words[headIdx - 1]!.lower)) titleWords = [words[headIdx - 1]!.lower, ...titleWords];
   const title = normTitle(titleWords.join(' '));
-  const inSpan = res.mentions.filter((m) => m.start >= span.start && m.end <= span.end && m.kind !== 'person');
-  const possessor = res.mentions.find((m) => m.start >= span.start && m.end <= span.end && m.kind === 'person');
+  const inSpanAll = within(res.sorted.items, span.start, span.end);
+  const inSpan = inSpanAll.filter((m) => m.kind !== 'person');
+  const possessor = inSpanAll.find((m) => m.kind === 'person');
   const anchor = inSpan[0] ? res.keyOf.get(inSpan[0]) : undefined;
   const possessorKey = possessor ? res.keyOf.get(possessor) : undefined;
   const possessorState = possessorKey ? roles.find((r) => r.person === possessorKey && r.target.startsWith('state:'))?.target ?? (res.entities.get(possessorKey)?.country ? `state:${res.entities.get(possessorKey)!.country}` : undefined) : undefined;
@@ -74,8 +76,7 @@ interface SpeakerState {
 
 function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
   const { res } = ctx;
-  let best: Mention | undefined;
-  for (const m of res.mentions) if (m.kind === 'person' && m.end <= offset && (!best || m.start > best.start)) best = m;
+  const best = lastBefore(res.sorted.items, offset, (m: Mention) => m.kind === 'person');
   return best ? res.keyOf.get(best) : undefined;
 }
 
@@ -85,7 +86,8 @@ function resolveSpeakerSpan(ctx: SpeakerContext, span: Span, state: SpeakerState
   const words = tokens.slice(tokenAt(tokens, span.start), tokenAt(tokens, span.end)).filter((t) => t.word);
   if (words.length === 0) return undefined;
   // "RIA Novosti cited Peskov as saying": the person cited speaks, not the outlet.
-  const persons = res.mentions.filter((m) => m.kind === 'person' && m.start >= span.start && m.end <= span.end);
+  const inSpan = within(res.sorted.items, span.start, span.end);
+  const persons = inSpan.filter((m) => m.kind === 'person');
   const possessive = persons.find((m) => ctx.text.slice(m.end, m.end + 2).match(/^['’]s/));
   if (persons.length > 0 && !(persons.length === 1 && possessive)) return res.keyOf.get(persons[persons.length - 1]!);
   const titled = resolveTitleReference(ctx, span);
@@ -96,7 +98,7 @@ function resolveSpeakerSpan(ctx: SpeakerContext, span: Span, state: SpeakerState
   const first = words[0]!.lower;
   if (PRONOUNS.has(first) && words.length === 1) return state.lastSpeaker ?? lastPersonBefore(ctx, span.start);
   if (words.some((w) => DESCRIPTIONS.has(w.lower)) && words.length <= 4 && state.lastSpeaker) return state.lastSpeaker;
-  const other = res.mentions.find((m) => m.start >= span.start && m.end <= span.end && m.kind === 'organisation');
+  const other = inSpan.find((m) => m.kind === 'organisation');
   return other ? res.keyOf.get(other) : undefined;
 }
 
@@ -144,10 +146,12 @@ export function attribute(ctx: SpeakerContext): Attribution {
     const sFrom = tokenAt(tokens, s.start);
     const sTo = tokenAt(tokens, s.end);
     // Sentence attribution outside quotes: "according to X", "X stressed that …".
-    const inQuote = quotes.some((q) => q.start <= s.start && s.end <= q.end);
+    const around = covering(quotes, s.start);
+    const inQuote = !!around && s.end <= around.end;
     if (!inQuote) {
-      const firstQuote = quotes.find((q) => q.start >= s.start && q.start < s.end);
-      const limit = firstQuote ? tokenAt(tokens, firstQuote.start) : sTo;
+      const firstQuote = within(quotes, s.start, Number.MAX_SAFE_INTEGER)[0];
+      const quoteInSentence = firstQuote && firstQuote.start < s.end ? firstQuote : undefined;
+      const limit = quoteInSentence ? tokenAt(tokens, quoteInSentence.start) : sTo;
       let speakerSpan: Span | undefined;
       for (let k = sFrom; k < limit; k++) {
         const t = tokens[k]!;
@@ -163,7 +167,7 @@ export function attribute(ctx: SpeakerContext): Attribution {
           break;
         }
       }
-      if (speakerSpan && !firstQuote) {
+      if (speakerSpan && !quoteInSentence) {
         const key = resolveSpeakerSpan(ctx, speakerSpan, state);
         if (key) {
           sentenceSpeakers[s.index] = key;
@@ -175,12 +179,12 @@ export function attribute(ctx: SpeakerContext): Attribution {
     for (; qi < quotes.length && quotes[qi]!.start < s.end; qi++) {
       const q = quotes[qi]!;
       const qEnd = tokenAt(tokens, q.end);
-      const sentenceEnd = sentences.find((x) => x.start <= q.end && q.end <= x.end)?.end ?? s.end;
+      const sentenceEnd = covering(sentences, q.end, true)?.end ?? s.end;
       const tailTo = tokenAt(tokens, sentenceEnd);
       let span = speakerPhrase(tokens, qEnd, tailTo);
       if (!span) {
         // Lead-in: `X said: "…"`
-        const leadSentence = sentences.find((x) => x.start <= q.start && q.start <= x.end);
+        const leadSentence = covering(sentences, q.start, true);
         if (leadSentence) {
           const from = tokenAt(tokens, leadSentence.start);
           const qs = tokenAt(tokens, q.start);

@@ -10,6 +10,7 @@ import { findRoles } from './relations.js';
 import { resolveMentions } from './resolve.js';
 import { segment } from './segment.js';
 import { findStances } from './stances.js';
+import { covering } from './spans.js';
 import { tokenAt, tokenize } from './tokens.js';
 
 export interface ExtractOptions {
@@ -75,7 +76,7 @@ export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {
       const code = r.target.slice('state:'.length);
       res.entities.set(r.target, { key: r.target, kind: 'state', label: stateName(code) ?? code, aliases: [], mentions: [], names: [] });
     }
-    const sentence = seg.sentences.find((s) => s.start <= r.span.start && r.span.start < s.end);
+    const sentence = covering(seg.sentences, r.span.start);
     const span = sentence ?? r.span;
     edges.push({
       family: 'relation',

@@ -101,19 +101,22 @@ function gazetteerMatch(ctx: MentionContext, i: number): Candidate | undefined {
 function gazetteerLookup(ctx: MentionContext, i: number): Candidate | undefined {
   const { tokens, gazetteer } = ctx;
   const first = tokens[i]!;
-  if (!first.word) return undefined;
+  // Every entry starts with a capital (acronyms are all capitals).
+  if (!first.word || !first.cap) return undefined;
   let key = '';
   let best: Candidate | undefined;
   for (let j = i; j < tokens.length && j - i < gazetteer.maxTokens; j++) {
     const t = tokens[j]!;
-    // Names never run across a sentence end or a line of their own.
-    if (j > i && (/[.;:!?"“”]/.test(t.text) && !t.word)) break;
+    // Names never run across a sentence end or a quotation mark.
+    if (j > i && !t.word && /[.;:!?"“”]/.test(t.text)) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
     const entries = gazetteer.byKey.get(key);
-    if (!entries) continue;
-    const surface = ctx.text.slice(first.start, t.end);
-    const entry = entries.find((e) => (e.caseSensitive ? e.name === surface : first.cap)) ;
-    if (entry) best = { end: j + 1, mention: fromEntry(entry) };
+    if (entries) {
+      const surface = ctx.text.slice(first.start, t.end);
+      const entry = entries.find((e) => (e.caseSensitive ? e.name === surface : true));
+      if (entry) best = { end: j + 1, mention: fromEntry(entry) };
+    }
+    if (!gazetteer.prefixes.has(key)) break;
   }
   return best;
 }

@@ -7,6 +7,7 @@
 import type { Mention, Span } from '../model/extraction.js';
 import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Resolution } from './resolve.js';
+import { covering, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export interface Role {
@@ -69,7 +70,8 @@ function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headI
 export function findRoles(ctx: RoleContext): Role[] {
   const { tokens, res } = ctx;
   const roles: Role[] = [];
-  const persons = res.mentions.filter((m) => m.kind === 'person' && (m.form === 'name' || m.form === 'surname'));
+  const persons = res.sorted.items.filter((m) => m.kind === 'person' && (m.form === 'name' || m.form === 'surname'));
+  const bodies = res.sorted.items.filter((m) => m.kind !== 'person' && m.kind !== 'group');
   const roleOfPerson = new Map<string, Role>();
   for (const p of persons) {
     const personKey = res.keyOf.get(p)!;
@@ -79,7 +81,7 @@ export function findRoles(ctx: RoleContext): Role[] {
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k]!;
       if (!t.word && /[.;:!?"“”()]/.test(t.text)) break;
-      const inMention = res.mentions.find((m) => m.start <= t.start && t.end <= m.end && m.kind !== 'person' && m.kind !== 'group');
+      const inMention = covering(bodies, t.start);
       if (inMention) {
         k = tokenAt(tokens, inMention.start);
         a = k;
@@ -113,7 +115,7 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
       if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower)) continue;
-      const inSeg = res.mentions.filter((m) => m.kind !== 'person' && m.kind !== 'group' && m.start >= tokens[seg.from]!.start && m.end <= tokens[seg.to - 1]!.end);
+      const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end);
       const headStart = tokens[title.headIndex]!.start;
       const before = inSeg.filter((m) => m.end <= headStart);
       const afterHead = inSeg.filter((m) => m.start > headStart);

@@ -6,12 +6,17 @@ import type { MentionRef } from '../model/graph-file.js';
 import { nodeKey, slugify } from '../model/keys.js';
 import { canonicalGivenName } from '../lexicon/given-names.js';
 import { stateName } from '../lexicon/countries.js';
+import { SortedView, covering } from './spans.js';
 import type { Token } from './tokens.js';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);
 
 /** Key words of a person name: given name canonicalised, particles dropped ("Bashar al-Assad" = "Bashar Assad"). */
+const wordsCache = new Map<string, string[]>();
 function personWords(name: string): string[] {
+  const cached = wordsCache.get(name);
+  if (cached) return cached;
+  if (wordsCache.size > 50_000) wordsCache.clear();
   const words = name
     .replace(/[‐-―]/g, '-')
     .split(/[\s]+/)
@@ -19,6 +24,7 @@ function personWords(name: string): string[] {
     .map((w) => w.replace(/[.,]/g, ''))
     .filter((w) => w && !PARTICLES.has(w.toLowerCase()));
   if (words.length > 1) words[0] = canonicalGivenName(words[0]!.toLowerCase());
+  wordsCache.set(name, words);
   return words;
 }
 
@@ -41,6 +47,8 @@ export interface Resolution {
   /** mention -> entity key, in the order of `mentions`. */
   mentions: Mention[];
   keyOf: Map<Mention, string>;
+  /** `mentions` sorted by start, kept in step as references are added. */
+  sorted: SortedView<Mention>;
 }
 
 const GENERIC_ORG = /^(?:(?:foreign|finance|defen[cs]e|interior|trade|justice|health|education|economy|energy|agriculture|industry|commerce|environment|transport|culture|information|home|state|national|central|supreme|federal|security|intelligence|planning|oil|labou?r|external|affairs|of|the|and|for)\s+)*(?:ministry|department|office|council|committee|agency|bank|court|parliament|assembly|cabinet|police|service|bureau|commission|senate|army|directorate|authority|board)(?:\s+(?:of|for)(?:\s+the)?\s+\w+(?:\s+\w+)?)?$/i;
@@ -77,11 +85,14 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
     bySurname.set(s, set);
   }
   // Bare surnames the mention pass could not know: another pass now that names are known.
-  const covered = (t: Token) => mentions.some((m) => t.start < m.end && t.end > m.start);
+  const found0 = new SortedView(mentions).items;
+  const covered = (t: Token) => covering(found0, t.start) !== undefined;
+  const extra: Mention[] = [];
   for (const t of tokens) {
     if (!t.cap || !t.word || !bySurname.has(t.lower) || covered(t)) continue;
-    mentions.push({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text });
+    extra.push({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text });
   }
+  mentions.push(...extra);
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const keyOf = new Map<Mention, string>();
@@ -118,7 +129,7 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
     // Persons: the lexicon's full name when the text only gave a surname.
     e.aliases = [...new Set(e.names.filter((n) => n !== e.label))].sort();
   }
-  return { entities, mentions, keyOf };
+  return { entities, mentions, keyOf, sorted: new SortedView(mentions) };
 }
 
 /** Adds a resolved reference (title, pronoun, description) to an entity's mentions. */

@@ -87,10 +87,13 @@ function pushSentence(text: string, start: number, end: number, paragraph: numbe
 /** Double quotations inside each paragraph; an unclosed one runs to the paragraph end. */
 export function quotations(text: string, paras: readonly Span[]): Quote[] {
   const out: Quote[] = [];
+  const marks = /["“”„«»]/g;
   for (const p of paras) {
     let open = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const c = text[i]!;
+    marks.lastIndex = p.start;
+    for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
+      const i = m.index;
+      const c = m[0];
       const opens = OPEN_QUOTES.has(c) || (c === STRAIGHT && open < 0);
       const closes = CLOSE_QUOTES.has(c) || (c === STRAIGHT && open >= 0);
       if (open < 0 && opens) open = i;

@@ -9,6 +9,7 @@ import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from 
 import { GOVERNMENT_HEADS, TITLE_HEADS } from '../lexicon/titles.js';
 import { resolveTitleReference, type Attribution, type SpeakerContext } from './attribution.js';
 import type { Role } from './relations.js';
+import { covering, lastBefore, within } from './spans.js';
 import { tokenAt } from './tokens.js';
 
 interface Slot {
@@ -55,8 +56,7 @@ function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) =>
   const to = tokenAt(tokens, s.end);
   const chains = roles.filter((r) => r.span.start >= s.start && r.span.end <= s.end);
   const isPossessive = (end: number) => /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]s/.test(text.slice(end, end + 2));
-  for (const m of res.mentions) {
-    if (m.start < s.start || m.end > s.end) continue;
+  for (const m of within(res.sorted.items, s.start, s.end)) {
     const key = res.keyOf.get(m);
     if (!key) continue;
     // Inside a title chain, the state or body is a modifier of the person.
@@ -102,13 +102,8 @@ function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) =>
 }
 
 function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
-  let best: { start: number; key: string } | undefined;
-  for (const m of ctx.res.mentions) {
-    if (m.kind !== 'person' || m.end > offset) continue;
-    const key = ctx.res.keyOf.get(m);
-    if (key && (!best || m.start > best.start)) best = { start: m.start, key };
-  }
-  return best?.key;
+  const m = lastBefore(ctx.res.sorted.items, offset, (x) => x.kind === 'person' && ctx.res.keyOf.has(x));
+  return m ? ctx.res.keyOf.get(m) : undefined;
 }
 
 function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, speaker: string | undefined): Modality {
@@ -151,7 +146,8 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
 export function findStances(ctx: StanceContext): ExtractedStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
   const out: ExtractedStance[] = [];
-  const quoteAt = (offset: number): number => quotes.findIndex((q) => q.inner.start <= offset && offset < q.inner.end);
+  const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
+  const quoteAt = (offset: number): number => covering(inners, offset)?.index ?? -1;
   const speakerOfSentence = (s: Sentence, offset: number): string | undefined => {
     const qi = quoteAt(offset);
     if (qi >= 0) return attribution.quoteSpeakers[qi];
@@ -254,7 +250,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
       if (targets.length === 0 && cue.implicitPartner && sources.length === 1) {
         // "coordination of our joint efforts": the partner is the foreign counterpart just mentioned.
         const own = stateOf(ctx, sources[0]!.key);
-        const partner = recentPersons.filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own).pop();
+        const partner = recentPersons.slice(-12).filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own).pop();
         if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
       }
       if (sources.length === 0 || targets.length === 0) continue;

@@ -10,6 +10,8 @@ export interface Gazetteer {
   /** Lower-case token sequence joined by spaces -> entries. */
   byKey: Map<string, LexiconEntry[]>;
   maxTokens: number;
+  /** Every proper prefix of a key: a lookup stops as soon as its tokens lead nowhere. */
+  prefixes: Set<string>;
   /** Surname (lower case) -> known people with it. */
   surnames: Map<string, LexiconEntry[]>;
 }
@@ -28,12 +30,15 @@ function personEntries(): LexiconEntry[] {
 
 export function buildGazetteer(extra: readonly LexiconEntry[] = []): Gazetteer {
   const byKey = new Map<string, LexiconEntry[]>();
+  const prefixes = new Set<string>();
   let maxTokens = 1;
   const all = [...STATE_ENTRIES, ...ORGANISATION_ENTRIES, ...GROUP_ENTRIES, ...personEntries(), ...extra];
   for (const e of all) {
     const key = tokenKey(e.name);
     if (!key) continue;
-    maxTokens = Math.max(maxTokens, key.split(' ').length);
+    const parts = key.split(' ');
+    maxTokens = Math.max(maxTokens, parts.length);
+    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
     const list = byKey.get(key) ?? [];
     if (!list.some((x) => x.canonical === e.canonical && x.kind === e.kind && x.name === e.name)) list.push(e);
     byKey.set(key, list);
@@ -51,7 +56,7 @@ export function buildGazetteer(extra: readonly LexiconEntry[] = []): Gazetteer {
     if (!list.some((x) => x.canonical === e.canonical)) list.push({ ...e, name: last, form: 'surname' });
     surnames.set(last.toLowerCase(), list);
   }
-  return { byKey, maxTokens: Math.min(maxTokens, 10), surnames };
+  return { byKey, maxTokens: Math.min(maxTokens, 10), prefixes, surnames };
 }
 
 let defaultGazetteer: Gazetteer | undefined;
