@@ -176,6 +176,14 @@ describe('mergeGraphs', () => {
     expect(mergeGraphs(graphs([both])).order).toBe(2);
   });
 
+  it('does not join names whose documents are years apart', () => {
+    const wire = article('w1987', 'Bush met Gorbachev.', [{ key: 'person:bush', kind: 'person', label: 'Bush', names: ['Bush'] }], [], '1987-02-26');
+    const bbc = article('b2004', 'George W. Bush spoke. Bush said so.', [{ key: 'person:george-w-bush', kind: 'person', label: 'George W. Bush', names: ['George W. Bush'], aliases: ['Bush'] }], [], '2004-11-03');
+    expect(mergeGraphs(graphs([wire, bbc])).hasNode('person:bush')).toBe(true);
+    const soon = article('b1990', 'George W. Bush spoke. Bush said so.', [{ key: 'person:george-w-bush', kind: 'person', label: 'George W. Bush', names: ['George W. Bush'], aliases: ['Bush'] }], [], '1990-06-01');
+    expect(mergeGraphs(graphs([wire, soon])).hasNode('person:bush')).toBe(false);
+  });
+
   it('labels namesake bodies with their country, and only namesakes', () => {
     const alone = mergeGraphs(graphs([docE]));
     expect(alone.getNodeAttribute('organisation:JP:finance-ministry', 'label')).toBe('Finance Ministry');

@@ -17,7 +17,9 @@
 //   (2) it is the only candidate: no other node has the word as an alias or, for people, as its
 //   last name ("Ivan Lavrov" makes a bare "Lavrov" ambiguous, and it stays apart); (3) their
 //   countries do not differ; (4) they share no document — within one document the extractor
-//   has already decided, and two entities there are two actors.
+//   has already decided, and two entities there are two actors; (5) their dated documents are
+//   no more than four years apart — "Bush" on a 1987 Reuters wire is not the George W. Bush
+//   of a 2004 BBC story, so he is not a candidate at all.
 import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
@@ -95,6 +97,10 @@ export function normaliseName(name: string): string {
 }
 
 const COUNTRY_IN_KEY = /^organisation:([A-Z]{2}):/;
+
+/** Rule (5): a name's referent can change within a generation; a presidential term is the span. */
+const MAX_GAP_DAYS = 4 * 365.25;
+const DAY = 86_400_000;
 
 function countryLabel(code: string): string {
   return stateName(code) ?? code;
@@ -251,6 +257,23 @@ export class GraphAccumulator {
       for (const name of [...node.names].map(normaliseName).sort()) push(byAlias, `${node.kind}|${name}`, node);
       if (node.kind === 'person') push(bySurname, words(normaliseName(node.label)).pop()!, node);
     }
+    const spans = new Map<RawNode, [string, string] | null>();
+    const span = (node: RawNode) => {
+      let s = spans.get(node);
+      if (s === undefined) {
+        const dates = [...node.docs].map((d) => this.documents.get(d)?.date).filter((d): d is string => d !== undefined).sort();
+        s = dates.length > 0 ? [dates[0]!, dates[dates.length - 1]!] : null;
+        spans.set(node, s);
+      }
+      return s;
+    };
+    const farApart = (a: RawNode, b: RawNode) => {
+      const x = span(a);
+      const y = span(b);
+      if (!x || !y) return false;
+      const gap = x[1] < y[0] ? Date.parse(y[0]) - Date.parse(x[1]) : y[1] < x[0] ? Date.parse(x[0]) - Date.parse(y[1]) : 0;
+      return gap / DAY > MAX_GAP_DAYS;
+    };
     const joiners = new Map<string, RawNode[]>();
     for (const node of this.nodes.values()) {
       const name = normaliseName(node.label);
@@ -258,7 +281,7 @@ export class GraphAccumulator {
       const candidates = new Set<RawNode>();
       for (const c of byAlias.get(`${node.kind}|${name}`) ?? []) candidates.add(c);
       if (node.kind === 'person') for (const c of bySurname.get(name) ?? []) candidates.add(c);
-      for (const c of candidates) if (c.country && node.country && c.country !== node.country) candidates.delete(c);
+      for (const c of candidates) if ((c.country && node.country && c.country !== node.country) || farApart(c, node)) candidates.delete(c);
       if (candidates.size !== 1) continue;
       const target = candidates.values().next().value!;
       if (![...target.names].some((n) => normaliseName(n) === name)) continue;
