@@ -337,7 +337,7 @@ export class GraphAccumulator {
       }
       out.addNode(key, attrs);
     }
-    labelNamesakes(out);
+    labelBodies(out);
 
     const merged = new Map<string, { source: string; target: string; edge: RawEdge; evidence: Evidence[] }>();
     for (const edge of this.edges.values()) {
@@ -377,27 +377,16 @@ export class GraphAccumulator {
 }
 
 /**
- * Namesake bodies — organisations with the same name and different countries, so different
- * keys (`organisation:JP:finance-ministry`, `organisation:GR:finance-ministry`) — get labels a
- * user can tell apart: "Finance Ministry (Japan)". Decided on the merged graph, so it also
- * applies when the namesakes come from different shards.
+ * Bodies keyed by their country — generic names that every state has, so namesakes
+ * (`organisation:JP:finance-ministry`, `organisation:GR:finance-ministry`) — are labelled with
+ * it: "Finance Ministry (Japan)", as the extractor labels them. The suffix is taken off when a
+ * graph is read (`baseLabel`) and put back here, so merging never stacks or loses it.
  */
-function labelNamesakes(graph: DiploGraph): void {
-  const groups = new Map<string, string[]>();
+function labelBodies(graph: DiploGraph): void {
   graph.forEachNode((key, attrs) => {
-    if (attrs.kind !== 'organisation') return;
-    const name = normaliseName(attrs.label);
-    const list = groups.get(name);
-    if (list) list.push(key);
-    else groups.set(name, [key]);
+    const code = COUNTRY_IN_KEY.exec(key)?.[1];
+    if (code && attrs.kind === 'organisation') graph.setNodeAttribute(key, 'label', `${attrs.label} (${countryLabel(code)})`);
   });
-  for (const keys of groups.values()) {
-    if (keys.length < 2) continue;
-    for (const key of keys) {
-      const code = COUNTRY_IN_KEY.exec(key)?.[1];
-      if (code) graph.setNodeAttribute(key, 'label', `${graph.getNodeAttribute(key, 'label')} (${countryLabel(code)})`);
-    }
-  }
 }
 
 /** Merges graphs; the result depends only on what they contain, not on their order or grouping. */
