@@ -26,7 +26,8 @@ ${OUTPUT_HELP}
       --actors FILE    an actor dictionary (PETRARCH / Phoenix format) of known people and bodies
   -j, --jobs N         worker threads (default: ${defaultJobs()}, the number of cores; 1 = no threads)
       --shard DIR      also write one graph per input file into DIR (DIR/<name>.json), for
-                       \`diplograph merge\`; without -o nothing goes to stdout
+                       \`diplograph merge\` (plain JSON, never laid out or rolled up);
+                       without -o nothing goes to stdout
 
 Bad inputs (empty, binary, invalid UTF-8, malformed JSONL lines, unreadable files) are
 skipped with one line each on stderr; the rest still goes through.
