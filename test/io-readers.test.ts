@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -153,6 +153,18 @@ describe('readInputs', () => {
     expect(items.filter((i) => i.type === 'end').map((i) => i.source)).toEqual(
       ['a/lavrov.md', 'a/page.html', 'b/kerry.txt', 'wire.jsonl'].map((p) => at('corpus', p)),
     );
+  });
+
+  it('does not follow a symbolic link back up the tree', async () => {
+    symlinkSync('..', at('corpus', 'b', 'loop'));
+    try {
+      // b/loop -> corpus is walked once; its way back into b is not.
+      const items = await collect([at('corpus', 'b')]);
+      expect(docs(items).map((d) => d.id)).toEqual(['kerry', 'lavrov', 'page', 'r-1', 'r-2', '6']);
+      expect(skips(items).filter((s) => s.reason.startsWith('duplicate'))).toEqual([]);
+    } finally {
+      rmSync(at('corpus', 'b', 'loop'));
+    }
   });
 
   it('reads JSONL fields and dates, and skips each bad line with its number and reason', async () => {

@@ -65,7 +65,7 @@ export interface InputProblem {
   reason: string;
 }
 
-async function walk(dir: string, files: InputFile[], problems: InputProblem[]): Promise<void> {
+async function walk(dir: string, files: InputFile[], problems: InputProblem[], seen: Set<string>): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -84,8 +84,13 @@ async function walk(dir: string, files: InputFile[], problems: InputProblem[]): 
       problems.push({ source: path, reason: describeFsError(err) });
       continue;
     }
-    if (info.isDirectory()) await walk(path, files, problems);
-    else {
+    if (info.isDirectory()) {
+      // A symbolic link back up the tree would otherwise be walked forever.
+      const id = `${info.dev}:${info.ino}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      await walk(path, files, problems, seen);
+    } else {
       const format = formatOf(name);
       // Inside a directory only known formats are read: a corpus folder may hold other files.
       if (format && info.isFile()) files.push({ path, format, size: info.size });
@@ -109,7 +114,7 @@ export async function listInputs(args: readonly string[]): Promise<{ files: Inpu
       problems.push({ source: arg, reason: describeFsError(err) });
       continue;
     }
-    if (info.isDirectory()) await walk(arg, files, problems);
+    if (info.isDirectory()) await walk(arg, files, problems, new Set([`${info.dev}:${info.ino}`]));
     else files.push({ path: arg, format: formatOf(arg) ?? 'txt', size: info.size });
   }
   return { files, problems };
