@@ -69,6 +69,7 @@ const renderer = new GraphRenderer(byId('graph'), display, {
 
 const layoutButton = byId<HTMLButtonElement>('layout');
 const layout = new LayoutController((running) => {
+  renderer.setLayoutRunning(running);
   layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
   layoutButton.setAttribute('aria-pressed', String(running));
 });
@@ -100,10 +101,12 @@ function openDataset(next: Dataset, keepView = false): void {
     store.set({ selection: null, camera: null, docs: null, ego: 0, rollup: s.rollup });
   }
   setDisplay(displayGraph(store.get()));
+  performance.mark('diplograph:sigma');
   byId('source-name').textContent = next.name;
   filters.refreshDocuments();
   message(next.graph.order === 0 ? 'This graph is empty: no actors were found.' : null);
   applyView();
+  performance.mark('diplograph:view');
   const s = store.get();
   if (s.camera) renderer.setCamera(s.camera);
   else if (s.selection?.type === 'node' && display.hasNode(s.selection.key)) renderer.centerOn(s.selection.key);

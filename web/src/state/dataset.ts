@@ -33,11 +33,14 @@ export function datasetFromJson(text: string, name: string): Dataset {
   let data: unknown;
   try {
     data = JSON.parse(text);
+    performance.mark('diplograph:json');
   } catch (err) {
     throw new Error(`${name}: not valid JSON (${(err as Error).message})`);
   }
   try {
-    return datasetFromGraph(graphFromFile(validateGraphFile(data)), name);
+    const file = validateGraphFile(data);
+    performance.mark('diplograph:validated');
+    return datasetFromGraph(graphFromFile(file), name);
   } catch (err) {
     throw new Error(`${name}: ${(err as Error).message}`);
   }
@@ -61,7 +64,11 @@ export async function fetchDataset(url: string): Promise<Dataset> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const name = decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
-  return datasetFromText(await response.text(), name);
+  const text = await response.text();
+  performance.mark('diplograph:fetched');
+  const dataset = datasetFromText(text, name);
+  performance.mark('diplograph:parsed');
+  return dataset;
 }
 
 // --- GEXF ------------------------------------------------------------------------------------

@@ -27,12 +27,22 @@ export function edgeSize(attrs: EdgeAttributes): number {
   return 1.6 + Math.min(4, Math.log2(1 + attrs.weight) * 1.2);
 }
 
-/** Node sizes in screen pixels, by mention count or degree in the displayed graph. */
-export function nodeSizes(graph: DiploGraph, by: ViewState['sizeBy']): Map<string, number> {
-  const sizes = new Map<string, number>();
-  graph.forEachNode((key, attrs) => {
-    const value = by === 'degree' ? graph.degree(key) : attrs.mentions.length;
-    sizes.set(key, Math.min(28, 4 + 2.4 * Math.sqrt(value)));
-  });
-  return sizes;
+export function edgeOpacity(attrs: EdgeAttributes): number {
+  return isNegatedOnly(attrs) ? 0.45 : attrs.family === 'relation' ? 0.75 : 0.9;
+}
+
+/**
+ * Writes node sizes (screen pixels, by mention count or degree in the displayed graph) into the
+ * graph's optional `size` attribute, so sigma reads them without a reducer and an exported
+ * view keeps them.
+ */
+export function assignNodeSizes(graph: DiploGraph, by: ViewState['sizeBy']): void {
+  graph.updateEachNodeAttributes(
+    (key, attrs) => {
+      const value = by === 'degree' ? graph.degree(key) : attrs.mentions.length;
+      attrs.size = Math.round(Math.min(28, 4 + 2.4 * Math.sqrt(value)) * 100) / 100;
+      return attrs;
+    },
+    { attributes: ['size'] },
+  );
 }

@@ -5,7 +5,7 @@ import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/renderin
 import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-file.js';
 import type { DiploGraph } from '../../../src/model/graph.js';
 import type { CameraView, ViewState } from '../state/view-state.js';
-import { DIMMED_COLOR, edgeColor, edgeSize, isNegatedOnly, nodeColor, nodeSizes } from './appearance.js';
+import { assignNodeSizes, DIMMED_COLOR, edgeColor, edgeOpacity, edgeSize, nodeColor } from './appearance.js';
 import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean };
@@ -26,13 +26,20 @@ const LABEL_SETTINGS = {
   many: { labelDensity: 3, labelRenderedSizeThreshold: 1 },
 } as const;
 
+/**
+ * Above this many edges the renderer trades details for speed: straight edges only (sigma
+ * tessellates every edge with the segment count of the most detailed path declared, so one
+ * curved path makes all 100k edges 8x dearer, and WebGL may be software-rendered), no edge
+ * picking and no edge labels. Parallel edges then overlap; the panel still lists each.
+ */
+export const LARGE_GRAPH_EDGES = 20_000;
+
 /** Above this many nodes, hovering highlights neighbours without re-styling the whole graph. */
 const DIM_LIMIT = 5000;
 
 export class GraphRenderer {
   sigma: DiploSigma;
   private graph: DiploGraph;
-  private sizes = new Map<string, number>();
   private edgeColorMode: ViewState['edgeColor'] = 'polarity';
   private hiddenNodes = new Set<string>();
   private hiddenEdges = new Set<string>();
@@ -51,14 +58,13 @@ export class GraphRenderer {
   }
 
   private create(container: HTMLElement, graph: DiploGraph): DiploSigma {
-    // The reducers run during construction already, before `sigma` is assigned.
-    let self: DiploSigma | null = null;
+    const large = graph.size > LARGE_GRAPH_EDGES;
     const sigma: DiploSigma = new Sigma(graph, container, {
       customNodeState: { isFocus: false, isSelected: false },
       customGraphState: { hasFocus: false },
       primitives: {
         edges: {
-          paths: [pathLine(), pathCurved()],
+          paths: large ? [pathLine()] : [pathLine(), pathCurved({ segments: 10 })],
           extremities: [extremityArrow({ lengthRatio: 2.5, widthRatio: 1.8 })],
           layers: [layerPlain()],
         },
@@ -70,7 +76,7 @@ export class GraphRenderer {
             y: { attribute: 'y' },
             label: { attribute: 'label' },
             color: (attrs) => nodeColor(attrs),
-            size: 6,
+            size: { attribute: 'size', defaultValue: 6 },
             depth: 'nodes',
             visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
             labelVisibility: 'auto',
@@ -91,12 +97,16 @@ export class GraphRenderer {
         edges: [
           {
             path: 'straight',
-            parallelPath: 'curved',
+            parallelPath: large ? 'straight' : 'curved',
             parallelSpread: 0.6,
             head: 'arrow',
             depth: 'edges',
             visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
             label: (attrs) => (attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind),
+            color: (attrs, state, graphState) =>
+              graphState.hasFocus && !state.isHighlighted && !state.isHovered ? DIMMED_COLOR : edgeColor(attrs, this.edgeColorMode),
+            size: large ? (attrs) => Math.min(2, edgeSize(attrs) / 2) : (attrs) => edgeSize(attrs),
+            opacity: (attrs) => edgeOpacity(attrs),
             labelVisibility: 'hidden',
             labelColor: '#334155',
           },
@@ -105,24 +115,17 @@ export class GraphRenderer {
         ],
         stage: { background: '#ffffff' },
       },
-      nodeReducer: (key) => ({ size: this.sizes.get(key) ?? 6 }),
-      edgeReducer: (_key, _data, attrs, state) => {
-        const graphState = self?.getGraphState();
-        const faded = isNegatedOnly(attrs);
-        let color = edgeColor(attrs, this.edgeColorMode);
-        if (graphState?.hasFocus && !state.isHighlighted && !state.isHovered) color = DIMMED_COLOR;
-        return { color, size: edgeSize(attrs), opacity: faded ? 0.45 : attrs.family === 'relation' ? 0.75 : 0.9 };
-      },
       settings: {
         itemSizesReference: 'screen',
         autoRescaleContent: 'labels',
         stagePadding: 24,
-        renderEdgeLabels: true,
-        enableEdgeEvents: true,
+        renderEdgeLabels: !large,
+        enableEdgeEvents: !large,
+        hideEdgesOnMove: large,
+        minEdgeThickness: large ? 1 : 1.7,
         ...LABEL_SETTINGS[this.labels],
       },
     });
-    self = sigma;
     this.bindEvents(sigma);
     return sigma;
   }
@@ -147,6 +150,9 @@ export class GraphRenderer {
     s.on('enterNode', ({ node }) => this.focus(node));
     s.on('leaveNode', () => this.focus(null));
     s.getCamera().on('updated', (c) => this.events.camera({ x: c.x, y: c.y, ratio: c.ratio, angle: c.angle }));
+    s.on('beforeRender', () => {
+      if (this.layoutRunning) s.getMouseCaptor().isMoving = true;
+    });
     s.on('afterRender', () => this.events.afterRender());
   }
 
@@ -185,7 +191,7 @@ export class GraphRenderer {
     this.hiddenNodes.clear();
     this.hiddenEdges.clear();
     this.graph = graph;
-    this.sizes = nodeSizes(graph, state.sizeBy);
+    assignNodeSizes(graph, state.sizeBy);
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     // A new sigma per graph: sigma 4.0.4's setGraph keeps indexing parallel edges of the old
@@ -197,7 +203,7 @@ export class GraphRenderer {
 
   /** Re-derive sizes and colours (size-by or colour-by changed). */
   setAppearance(state: ViewState): void {
-    this.sizes = nodeSizes(this.graph, state.sizeBy);
+    assignNodeSizes(this.graph, state.sizeBy);
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     this.sigma.setSettings(LABEL_SETTINGS[state.labels]);
@@ -240,6 +246,18 @@ export class GraphRenderer {
     if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
     if (showE.length) s.setEdgesState(showE, { isHidden: false });
   }
+
+  /**
+   * While ForceAtlas2 moves a large graph, draw it as if the camera were moving: sigma's
+   * `hideEdgesOnMove` then skips the edges, which a software-rendered WebGL cannot redraw at
+   * frame rate (about 5 s per frame for 100k edges), so the page stays responsive.
+   */
+  setLayoutRunning(running: boolean): void {
+    this.layoutRunning = running && this.graph.size > LARGE_GRAPH_EDGES;
+    this.sigma.getMouseCaptor().isMoving = this.layoutRunning;
+    this.sigma.scheduleRender();
+  }
+  private layoutRunning = false;
 
   select(node: string | null): void {
     const s = this.sigma;
