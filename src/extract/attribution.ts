@@ -6,7 +6,7 @@ import type { Mention, Quote, Sentence, Span } from '../model/extraction.js';
 import { TITLE_HEADS, TITLE_SYNONYMS } from '../lexicon/titles.js';
 import type { Role } from './relations.js';
 import { addReference, type Resolution } from './resolve.js';
-import { covering, lastBefore, within } from './spans.js';
+import { covering, firstStartingAt, lastBefore, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export const REPORTING_VERBS = new Set([
@@ -35,7 +35,17 @@ export interface Speaker {
   span: Span;
 }
 
+const titleCache = new Map<string, string>();
 function normTitle(t: string): string {
+  const cached = titleCache.get(t);
+  if (cached !== undefined) return cached;
+  if (titleCache.size > 10_000) titleCache.clear();
+  const out = normTitleUncached(t);
+  titleCache.set(t, out);
+  return out;
+}
+
+function normTitleUncached(t: string): string {
   const lower = t.toLowerCase().replace(/\s+/g, ' ').trim();
   return TITLE_SYNONYMS[lower] ?? lower;
 }
@@ -58,16 +68,31 @@ export function resolveTitleReference(ctx: SpeakerContext, span: Span): string |
   const anchor = inSpan[0] ? res.keyOf.get(inSpan[0]) : undefined;
   const possessorKey = possessor ? res.keyOf.get(possessor) : undefined;
   const possessorState = possessorKey ? roles.find((r) => r.person === possessorKey && r.target.startsWith('state:'))?.target ?? (res.entities.get(possessorKey)?.country ? `state:${res.entities.get(possessorKey)!.country}` : undefined) : undefined;
-  const candidates = roles.filter((r) => {
-    if (r.span.start > span.start) return false;
+  // The most recent fitting role before the reference; only the last few hundred are looked at.
+  for (let i = lastRoleBefore(roles, span.start), seen = 0; i >= 0 && seen < REFERENCE_WINDOW; i--, seen++) {
+    const r = roles[i]!;
     const rt = normTitle(r.title);
     const same = rt === title || rt.endsWith(` ${title}`) || title.endsWith(` ${rt}`);
-    if (!same) return false;
-    if (anchor && r.target !== anchor) return false;
-    if (possessorState && r.target !== possessorState && r.target !== possessorKey) return false;
-    return r.person !== possessorKey;
-  });
-  return candidates[candidates.length - 1]?.person;
+    if (!same) continue;
+    if (anchor && r.target !== anchor) continue;
+    if (possessorState && r.target !== possessorState && r.target !== possessorKey) continue;
+    if (r.person !== possessorKey) return r.person;
+  }
+  return undefined;
+}
+
+const REFERENCE_WINDOW = 300;
+
+/** Index of the last role whose span starts at or before offset (roles are sorted by span start). */
+function lastRoleBefore(roles: readonly Role[], offset: number): number {
+  let lo = 0;
+  let hi = roles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (roles[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 interface SpeakerState {
@@ -149,7 +174,7 @@ export function attribute(ctx: SpeakerContext): Attribution {
     const around = covering(quotes, s.start);
     const inQuote = !!around && s.end <= around.end;
     if (!inQuote) {
-      const firstQuote = within(quotes, s.start, Number.MAX_SAFE_INTEGER)[0];
+      const firstQuote = quotes[firstStartingAt(quotes, s.start)];
       const quoteInSentence = firstQuote && firstQuote.start < s.end ? firstQuote : undefined;
       const limit = quoteInSentence ? tokenAt(tokens, quoteInSentence.start) : sTo;
       let speakerSpan: Span | undefined;

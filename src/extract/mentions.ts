@@ -272,7 +272,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
         continue;
       }
       const country = countryIn(ctx, i, org.end);
-      const generic = words.every((w) => !w.word || GENERIC_BODY_WORDS.has(w.lower) || (country && gazetteerMatch(ctx, tokens.indexOf(w))?.mention.kind === 'state'));
+      let generic = true;
+      for (let w = i; w < org.end && generic; w++) {
+        const t = tokens[w]!;
+        generic = !t.word || GENERIC_BODY_WORDS.has(t.lower) || (!!country && gazetteerMatch(ctx, w)?.mention.kind === 'state');
+      }
       if (country) {
         org.mention.country = country;
         if (generic) {

@@ -7,7 +7,7 @@
 import type { Mention, Span } from '../model/extraction.js';
 import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Resolution } from './resolve.js';
-import { covering, within } from './spans.js';
+import { covering, lastBefore, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export interface Role {
@@ -78,7 +78,8 @@ export function findRoles(ctx: RoleContext): Role[] {
     const i = tokenAt(tokens, p.start);
     // Walk back over the chain: title words, glue and state/organisation mentions.
     let a = i;
-    for (let k = i - 1; k >= 0; k--) {
+    // Chains are short: a bounded walk keeps the stage linear.
+    for (let k = i - 1; k >= 0 && i - k <= 48; k--) {
       const t = tokens[k]!;
       if (!t.word && /[.;:!?"“”()]/.test(t.text)) break;
       const inMention = covering(bodies, t.start);
@@ -138,7 +139,7 @@ export function findRoles(ctx: RoleContext): Role[] {
         const prevTok = tokens[seg.from];
         const coordinated = prevTok?.lower === 'and' || tokens[seg.from - 1]?.lower === 'and';
         if (coordinated) {
-          const prevPerson = persons.filter((x) => x.end <= tokens[seg.from]!.start).pop();
+          const prevPerson = lastBefore(persons, tokens[seg.from]!.start, () => true);
           const prevRole = prevPerson && roleOfPerson.get(res.keyOf.get(prevPerson)!);
           if (prevRole && prevRole.target.startsWith('state:') && tokens[seg.from]!.start - prevPerson!.end < 8) targetKey = prevRole.target;
         }
@@ -160,5 +161,6 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (!roleOfPerson.has(personKey) || targetKey.startsWith('state:')) roleOfPerson.set(personKey, role);
     }
   }
-  return roles;
+  // Sorted by where they are stated: title references search them backwards.
+  return roles.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }

@@ -6,7 +6,7 @@ import type { MentionRef } from '../model/graph-file.js';
 import { nodeKey, slugify } from '../model/keys.js';
 import { canonicalGivenName } from '../lexicon/given-names.js';
 import { stateName } from '../lexicon/countries.js';
-import { SortedView, covering } from './spans.js';
+import { SortedView, covering, lastBefore } from './spans.js';
 import type { Token } from './tokens.js';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'van', 'von', 'der', 'le', 'la']);
@@ -28,8 +28,15 @@ function personWords(name: string): string[] {
   return words;
 }
 
+const keyCache = new Map<string, string>();
 export function personKey(name: string): string {
-  return `person:${slugify(personWords(name).join(' ')) || 'unnamed'}`;
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    if (keyCache.size > 50_000) keyCache.clear();
+    key = `person:${slugify(personWords(name).join(' ')) || 'unnamed'}`;
+    keyCache.set(name, key);
+  }
+  return key;
 }
 
 export function surnameOf(name: string): string {
@@ -104,8 +111,8 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
       if (keys && keys.size === 1) key = [...keys][0]!;
       else if (keys && keys.size > 1) {
         // The nearest full name before it.
-        const before = mentions.filter((x) => x.end <= m.start && x.kind === 'person' && x.form === 'name' && keys.has(personKey(x.canonical)));
-        key = before.length > 0 ? personKey(before[before.length - 1]!.canonical) : [...keys].sort()[0]!;
+        const before = lastBefore(mentions, m.start, (x) => x.kind === 'person' && x.form === 'name' && keys.has(personKey(x.canonical)));
+        key = before ? personKey(before.canonical) : [...keys].sort()[0]!;
       }
     }
     keyOf.set(m, key);

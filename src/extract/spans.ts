@@ -41,15 +41,25 @@ export function lastBefore<T extends Span>(spans: readonly T[], offset: number, 
 
 const byStart = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 
-/** A sorted view of a growing list, re-sorted only when the list has grown. */
+/** A sorted view of a list that only grows: new items are inserted in place, never re-sorted. */
 export class SortedView<T extends Span> {
-  private sorted: T[] = [];
-  private seen = -1;
-  constructor(private readonly source: T[]) {}
+  private sorted: T[];
+  private seen: number;
+  constructor(private readonly source: T[]) {
+    this.sorted = [...source].sort(byStart);
+    this.seen = source.length;
+  }
   get items(): readonly T[] {
-    if (this.seen !== this.source.length) {
-      this.sorted = [...this.source].sort(byStart);
-      this.seen = this.source.length;
+    for (; this.seen < this.source.length; this.seen++) {
+      const item = this.source[this.seen]!;
+      let lo = 0;
+      let hi = this.sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (byStart(this.sorted[mid]!, item) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      this.sorted.splice(lo, 0, item);
     }
     return this.sorted;
   }

@@ -21,6 +21,8 @@ interface Slot {
   person: boolean;
 }
 
+/** How far back (in tokens) a cue looks for its source. */
+const CLAUSE_WINDOW = 60;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'him', 'her']);
 const THING = new Set(['it', 'its']);
@@ -55,20 +57,25 @@ function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) =>
   const from = tokenAt(tokens, s.start);
   const to = tokenAt(tokens, s.end);
   const chains = roles.filter((r) => r.span.start >= s.start && r.span.end <= s.end);
+  // Chains by the person mention they end at, and sorted by start for the modifiers inside them.
+  const chainEnding = new Map<string, Role>();
+  for (const r of chains) chainEnding.set(`${r.person}@${r.span.end}`, r);
+  const chainSpans = chains.map((r) => ({ start: r.span.start, end: r.span.end, person: r.person })).sort((a, b) => a.start - b.start);
   const isPossessive = (end: number) => /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]s/.test(text.slice(end, end + 2));
   for (const m of within(res.sorted.items, s.start, s.end)) {
     const key = res.keyOf.get(m);
     if (!key) continue;
     // Inside a title chain, the state or body is a modifier of the person.
-    const chain = m.kind !== 'person' ? chains.find((r) => r.span.start <= m.start && m.end <= r.span.end && r.person !== key) : undefined;
-    if (chain) continue;
-    const chainOfPerson = m.kind === 'person' ? chains.find((r) => r.person === key && r.span.end === m.end) : undefined;
+    if (m.kind !== 'person' && insideChain(chainSpans, m.start, m.end, key)) continue;
+    const chainOfPerson = m.kind === 'person' ? chainEnding.get(`${key}@${m.end}`) : undefined;
     const start = chainOfPerson ? Math.min(chainOfPerson.span.start, m.start) : m.start;
     slots.push({ key, from: tokenAt(tokens, start), to: tokenAt(tokens, m.end), possessive: isPossessive(m.end), person: m.kind === 'person' });
   }
+  const covered = new Uint8Array(Math.max(0, to - from));
+  for (const x of slots) covered.fill(1, Math.max(0, x.from - from), Math.max(0, x.to - from));
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (slots.some((x) => x.from <= k && k < x.to)) continue;
+    if (covered[k - from]) continue;
     let key: string | undefined;
     let person = false;
     if (FIRST_PERSON.has(t.lower) && !(t.lower === 'us' && t.text === 'US')) {
@@ -99,6 +106,37 @@ function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) =>
     if (key) slots.push({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
   }
   return slots.sort((a, b) => a.from - b.from);
+}
+
+/** True when [start, end) lies inside the title chain of another entity. */
+function insideChain(chains: ReadonlyArray<{ start: number; end: number; person: string }>, start: number, end: number, key: string): boolean {
+  let lo = 0;
+  let hi = chains.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (chains[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  // Chains starting at or before the mention; they are short, so a few steps back suffice.
+  for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
+    const c = chains[i]!;
+    if (c.start <= start && end <= c.end && c.person !== key) return true;
+  }
+  return false;
+}
+
+/** Slots (sorted by `from`) whose first token lies in [from, to). */
+function slotsFrom(slots: readonly Slot[], from: number, to: number): Slot[] {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (slots[mid]!.from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Slot[] = [];
+  for (let i = lo; i < slots.length && slots[i]!.from < to; i++) out.push(slots[i]!);
+  return out;
 }
 
 function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
@@ -158,8 +196,10 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
     const slots = slotsOf(ctx, s, (offset) => speakerOfSentence(s, offset));
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
+    const covered = new Uint8Array(Math.max(0, to - from));
+    for (const x of slots) covered.fill(1, Math.max(0, x.from - from), Math.max(0, x.to - from));
     for (let k = from; k < to; k++) {
-      if (slots.some((x) => x.from <= k && k < x.to)) continue;
+      if (covered[k - from]) continue;
       const hit = matchCue(ctx, k);
       if (!hit) continue;
       const { cue } = hit;
@@ -169,12 +209,13 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const off = tokens[x.from]!.start;
         return region ? region.inner.start <= off && off < region.inner.end : quoteAt(off) < 0;
       };
-      let clauseFrom = from;
-      for (let j = k - 1; j >= from; j--) if (/[;:]/.test(tokens[j]!.text) || (region && tokens[j]!.start < region.inner.start)) { clauseFrom = j + 1; break; }
-      const before = slots.filter((x) => x.to <= k && x.from >= clauseFrom && inRegion(x));
-      const afterAll = slots.filter((x) => x.from >= hit.to && x.from - hit.to <= 15 && inRegion(x));
-      let stop = to;
-      for (let j = hit.to; j < to; j++) if (/[;]/.test(tokens[j]!.text) || (region && tokens[j]!.start >= region.inner.end)) { stop = j; break; }
+      // Slots are looked for in a bounded clause window around the cue: linear in the text.
+      let clauseFrom = Math.max(from, k - CLAUSE_WINDOW);
+      for (let j = k - 1; j >= clauseFrom; j--) if (/[;:]/.test(tokens[j]!.text) || (region && tokens[j]!.start < region.inner.start)) { clauseFrom = j + 1; break; }
+      const before = slotsFrom(slots, clauseFrom, k).filter((x) => x.to <= k && inRegion(x));
+      const afterAll = slotsFrom(slots, hit.to, hit.to + 16).filter(inRegion);
+      let stop = Math.min(to, hit.to + 16);
+      for (let j = hit.to; j < stop; j++) if (/[;]/.test(tokens[j]!.text) || (region && tokens[j]!.start >= region.inner.end)) { stop = j; break; }
       // A possessive pronoun is a determiner of what follows, never the object itself.
       const after = afterAll.filter((x) => x.from < stop && !(x.possessive && x.to - x.from === 1 && !tokens[x.from]!.cap));
       const passive = cue.pos === 'verb' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '') || tokens[hit.to]?.lower === 'by');
@@ -189,7 +230,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         // "the Kurdish-Turkish conflict"
         sources = [before[before.length - 2]!];
         targets = [before[before.length - 1]!];
-      } else if (tokens[k - 1]?.text === '-' && tokens[k - 2] && slots.some((x) => x.to === k - 1)) {
+      } else if (tokens[k - 1]?.text === '-' && k - 2 >= from && covered[k - 2 - from]) {
         // "anti-Kurdish intervention": the target is named inside; a source only when adjacent.
         continue;
       } else if (passive && byAgents.length > 0) {
