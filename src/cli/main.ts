@@ -8,11 +8,20 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const COMMANDS = ['extract', 'export', 'merge', 'mentions', 'eval', 'serve'] as const;
-type CommandName = (typeof COMMANDS)[number];
+// Loaded on demand, so `diplograph eval` does not pay for the worker pool or the server.
+const LOADERS = {
+  extract: () => import('./extract.js'),
+  export: () => import('./export.js'),
+  merge: () => import('./merge.js'),
+  mentions: () => import('./mentions.js'),
+  eval: () => import('./eval.js'),
+  serve: () => import('./serve.js'),
+} satisfies Record<string, () => Promise<Command>>;
+type CommandName = keyof typeof LOADERS;
+const COMMANDS = Object.keys(LOADERS) as CommandName[];
 
 async function load(name: CommandName): Promise<Command> {
-  return (await import(`./${name}.js`)) as Command;
+  return LOADERS[name]();
 }
 
 async function usage(): Promise<string> {
