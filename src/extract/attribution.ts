@@ -192,7 +192,9 @@ export function attribute(ctx: SpeakerContext): Attribution {
           break;
         }
       }
-      if (speakerSpan && !quoteInSentence) {
+      // The reporting clause before a quotation also speaks for the rest of the sentence
+      // ("Following talks with Mr Blair, Mr Abbas said …").
+      if (speakerSpan) {
         const key = resolveSpeakerSpan(ctx, speakerSpan, state);
         if (key) {
           sentenceSpeakers[s.index] = key;

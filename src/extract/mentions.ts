@@ -199,11 +199,13 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   if (words === 0) return undefined;
   const name = ctx.text.slice(t.start, tokens[end - 1]!.end);
   if (isGivenName(t.text) && words >= 2) return { end, mention: { kind: 'person', form: 'name', canonical: name } };
+  const known = ctx.gazetteer.surnames.get(t.lower);
   if (afterTitle) {
-    // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"
+    // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"; a title also settles
+    // a surname that alone could be a word ("President Bush").
+    if (words === 1 && known && known.length === 1) return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
     return { end, mention: { kind: 'person', form: words >= 2 ? 'name' : 'surname', canonical: name } };
   }
-  const known = ctx.gazetteer.surnames.get(t.lower);
   if (words === 1 && known && known.length === 1 && !AMBIGUOUS_SURNAMES.has(t.lower)) {
     return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
   }

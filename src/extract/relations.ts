@@ -71,7 +71,8 @@ export function findRoles(ctx: RoleContext): Role[] {
   const { tokens, res } = ctx;
   const roles: Role[] = [];
   const persons = res.sorted.items.filter((m) => m.kind === 'person' && (m.form === 'name' || m.form === 'surname'));
-  const bodies = res.sorted.items.filter((m) => m.kind !== 'person' && m.kind !== 'group');
+  // States, bodies and groups can stand in a chain ("the Palestinian leader, Mahmoud Abbas").
+  const bodies = res.sorted.items.filter((m) => m.kind !== 'person');
   const roleOfPerson = new Map<string, Role>();
   for (const p of persons) {
     const personKey = res.keyOf.get(p)!;
@@ -89,6 +90,11 @@ export function findRoles(ctx: RoleContext): Role[] {
         continue;
       }
       if (isTitleToken(t) || CHAIN_GLUE.has(t.lower) || (t.text === '-' && tokens[k - 1]?.end === t.start)) {
+        a = k;
+        continue;
+      }
+      // "Russia's foreign minister", "the BBC's political editor": the possessor is in the chain.
+      if ((t.lower === "'s" || t.lower === '’s') && k > 0 && covering(bodies, tokens[k - 1]!.start)) {
         a = k;
         continue;
       }
@@ -111,12 +117,20 @@ export function findRoles(ctx: RoleContext): Role[] {
         s = k + 1;
       }
     }
+    // "The BBC's Paul Reynolds": a news outlet's own journalist.
+    const possessive = tokens[i - 1];
+    const outlet = possessive && (possessive.lower === "'s" || possessive.lower === '’s') && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
+    if (outlet?.subtype === 'media' && chain.from === i - 2 - (tokenAt(tokens, outlet.end) - tokenAt(tokens, outlet.start) - 1)) {
+      const key = res.keyOf.get(outlet);
+      if (key) roles.push({ person: personKey, target: key, title: 'correspondent', span: { start: outlet.start, end: p.end } });
+    }
     for (const seg of [...segments, ...after]) {
       const title = titleOf(tokens, seg);
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
-      if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower)) continue;
       const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end);
+      // "a Russian analyst" describes; "the BBC's political editor" holds a post at the BBC.
+      if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower) && !inSeg.some((m) => m.kind === 'organisation')) continue;
       const headStart = tokens[title.headIndex]!.start;
       const before = inSeg.filter((m) => m.end <= headStart);
       const afterHead = inSeg.filter((m) => m.start > headStart);

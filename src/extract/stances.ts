@@ -6,7 +6,7 @@
 import type { ExtractedStance, Quote, Sentence } from '../model/extraction.js';
 import type { Modality } from '../model/vocab.js';
 import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from '../lexicon/cues.js';
-import { GOVERNMENT_HEADS, TITLE_HEADS } from '../lexicon/titles.js';
+import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles.js';
 import { resolveTitleReference, type Attribution, type SpeakerContext } from './attribution.js';
 import type { Role } from './relations.js';
 import { covering, lastBefore, within } from './spans.js';
@@ -313,7 +313,8 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
 /** Only determiners and lower-case modifiers between the verb and the slot: its object. */
 function directObject(tokens: SpeakerContext['tokens'], from: number, to: number): boolean {
   const gap = tokens.slice(from, to);
-  return gap.length <= 4 && gap.every((t) => t.word && !PREPOSITIONS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap) && !/(?:ed|ing)$/.test(t.lower) || DETERMINERS.has(t.lower));
+  // Determiners, lower-case modifiers and titles ("meet Mr Allawi", "congratulated President Bush").
+  return gap.length <= 4 && gap.every((t) => (t.word && !PREPOSITIONS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap || HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower)) || DETERMINERS.has(t.lower) || t.text === '.');
 }
 
 /** The slot follows one of the cue's prepositions ("visit to Moscow"), not "with regard to". */

@@ -61,6 +61,7 @@ const ROWS: Row[] = [
   ['supply supplied supplies provide provided provides deliver delivered', 'supports', '07', 'verb', 'to'],
   // demands
   ['demand demanded demands demanding', 'demands', '10', 'verb', 'from of'],
+  ['demand demands call calls appeal ultimatum', 'demands', '10', 'noun', 'for on to'],
   ['urged urges urge urging', 'demands', '10', 'verb'],
   ['pressed press', 'demands', '10', 'verb'],
   ['called on', 'demands', '10', 'verb'],
@@ -82,7 +83,7 @@ const ROWS: Row[] = [
   ['threaten threatened threatens threatening', 'threatens', '13', 'verb'],
   // "warned Iran of …" threatens; "the expert warned" has no object and stays a speech verb.
   ['warned warns warn', 'threatens', '13', 'verb', 'against'],
-  ['threat threats ultimatum', 'threatens', '13', 'noun', 'to against'],
+  ['threat threats', 'threatens', '13', 'noun', 'to against'],
   // coerces
   ['sanctions sanction', 'coerces', '163', 'noun', 'on against'],
   ['sanctioned', 'coerces', '163', 'verb'],

@@ -11,7 +11,7 @@ export const TITLE_HEADS = new Set([
   'representative', 'negotiator', 'diplomat', 'official', 'lawmaker', 'deputy', 'consul', 'attache',
   'commissioner', 'mp', 'dictator', 'monarch', 'colonel', 'lieutenant', 'marshal', 'captain', 'major',
   'analyst', 'expert', 'economist', 'correspondent', 'editor', 'founder', 'officer', 'coordinator', 'delegate',
-  'speaker', 'justice', 'judge', 'prosecutor', 'attorney-general', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
+  'speaker', 'justice', 'judge', 'counterpart', 'prosecutor', 'attorney-general', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam',
 ]);
 
 /** Titles written before a name with a full stop or without ("Mr Straw", "Gen. Smith"). */
@@ -39,7 +39,7 @@ export const GOVERNMENT_HEADS = new Set([
   'president', 'vice-president', 'premier', 'minister', 'secretary', 'chancellor', 'ambassador', 'envoy',
   'spokesman', 'spokeswoman', 'spokesperson', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan',
   'undersecretary', 'under-secretary', 'consul', 'negotiator', 'dictator', 'monarch', 'ayatollah',
-  'representative', 'attorney-general',
+  'representative', 'attorney-general', 'counterpart',
 ]);
 
 /** Titles that say a person is an analyst or commentator, not an office holder. */
