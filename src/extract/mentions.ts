@@ -150,7 +150,9 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
   let end = lastHead + 1;
   if (lastCap > lastHead && ['of', 'on', 'for'].includes(tokens[lastHead + 1]?.lower ?? '')) end = lastCap + 1;
   const words = tokens.slice(i, end).filter((t) => t.word);
-  if (words.length < 2) return undefined;
+  // "The Times": a newspaper's one-word name after its article.
+  const paper = words.length === 1 && headSubtype === 'media' && tokens[i - 1]?.lower === 'the';
+  if (words.length < 2 && !paper) return undefined;
   return {
     end,
     mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end), ...(headSubtype ? { subtype: headSubtype } : {}) },
@@ -224,7 +226,8 @@ function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
   if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower)) return undefined;
   const p1 = tokens[i - 1]?.lower;
   const p2 = tokens[i - 2]?.lower;
-  const cue = (p1 && ['of', 'for', 'to'].includes(p1) && p2 && MEDIA_CUES.has(p2)) || (p1 && MEDIA_CUES.has(p1) && tokens[i - 1]!.word);
+  // "a correspondent of X", "the newspaper X", "the British newspaper the Independent"
+  const cue = (p1 && ['of', 'for', 'to', 'the'].includes(p1) && p2 && MEDIA_CUES.has(p2)) || (p1 && MEDIA_CUES.has(p1) && tokens[i - 1]!.word);
   if (!cue) return undefined;
   const end = nameRun(ctx, i, false);
   if (end - i < 1) return undefined;

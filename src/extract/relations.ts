@@ -104,10 +104,12 @@ export function findRoles(ctx: RoleContext): Role[] {
     // Apposition after the name: "Jack Straw, the British foreign secretary, said".
     const after: Segment[] = [];
     const pEnd = tokenAt(tokens, p.end);
-    if (tokens[pEnd]?.text === ',' && ['the', 'a', 'an'].includes(tokens[pEnd + 1]?.lower ?? '')) {
-      let b = pEnd + 1;
+    // ", who is (also) parliamentary leader," reads like an apposition.
+    const whoIs = tokens[pEnd + 1]?.lower === 'who' && ['is', 'was'].includes(tokens[pEnd + 2]?.lower ?? '') ? (tokens[pEnd + 3]?.lower === 'also' ? 3 : 2) : 0;
+    if (tokens[pEnd]?.text === ',' && (whoIs > 0 || ['the', 'a', 'an'].includes(tokens[pEnd + 1]?.lower ?? ''))) {
+      let b = pEnd + 1 + whoIs;
       while (b < tokens.length && !/[,.;:!?"“”()]/.test(tokens[b]!.text) && b - pEnd < 14) b++;
-      if (tokens.slice(pEnd + 1, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1, to: b });
+      if (tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1 + whoIs, to: b });
     }
     const segments: Segment[] = [];
     let s = chain.from;
@@ -120,7 +122,7 @@ export function findRoles(ctx: RoleContext): Role[] {
     // "The BBC's Paul Reynolds": a news outlet's own journalist.
     const possessive = tokens[i - 1];
     const outlet = possessive && (possessive.lower === "'s" || possessive.lower === '’s') && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
-    if (outlet?.subtype === 'media' && chain.from === i - 2 - (tokenAt(tokens, outlet.end) - tokenAt(tokens, outlet.start) - 1)) {
+    if (outlet?.subtype === 'media') {
       const key = res.keyOf.get(outlet);
       if (key) roles.push({ person: personKey, target: key, title: 'correspondent', span: { start: outlet.start, end: p.end } });
     }

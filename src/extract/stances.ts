@@ -21,6 +21,7 @@ interface Slot {
   person: boolean;
 }
 
+const INTENT = new Set(['ready', 'willing', 'prepared', 'wants', 'want', 'wanted', 'offered', 'offers', 'agreed', 'pledged', 'keen', 'eager', 'intends', 'hopes']);
 /** How far back (in tokens) a cue looks for its source. */
 const CLAUSE_WINDOW = 60;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
@@ -236,9 +237,11 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
       } else if (passive && byAgents.length > 0) {
         sources = byAgents;
         const t = before[before.length - 1];
-        // "blamed by the Americans on Iran": with nothing before, the object follows the agents.
-        const rest = after.filter((x) => !sources.includes(x) && x.from > sources[sources.length - 1]!.from);
-        targets = t ? [t] : coordinated(tokens, rest);
+        // "blamed by the Americans on Iran": an object after the agents, introduced by the cue's
+        // preposition, wins over the subject before the verb.
+        const lastAgent = sources[sources.length - 1]!;
+        const rest = after.filter((x) => !sources.includes(x) && x.from > lastAgent.from && introducedBy(tokens, lastAgent.to, x.from, cue.preps ?? []));
+        targets = rest.length > 0 ? coordinated(tokens, rest) : t ? [t] : [];
       } else if (cue.pos === 'noun') {
         if (byAgents.length > 0) sources = byAgents;
         else {
@@ -297,11 +300,17 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
       if (sources.length === 0 || targets.length === 0) continue;
       const speaker = speakerOfSentence(s, tokens[k]!.start);
       const modality = modalityOf(ctx, k, clauseFrom, speaker);
+      // "ready to negotiate with Israel": CAMEO codes an intent to meet or negotiate as 036,
+      // an intent to cooperate.
+      let kind = cue.kind;
+      let cameo = cue.cameo;
+      const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
+      if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w))) [kind, cameo] = ['cooperates', '036'];
       for (const src of sources) {
         for (const tgt of targets) {
           if (src.key === tgt.key) continue;
-          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: cue.cameo, modality, ...(speaker ? { speaker } : {}) };
-          out.push({ family: 'stance', kind: cue.kind, source: src.key, target: tgt.key, cameo: cue.cameo, evidence });
+          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo, modality, ...(speaker ? { speaker } : {}) };
+          out.push({ family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence });
         }
       }
     }

@@ -31,7 +31,8 @@ export const TITLE_MODIFIERS = new Set([
   'information', 'intelligence', 'external', 'affairs', 'development', 'supreme', 'crown', 'grand', 'executive',
   'permanent', 'majority', 'minority', 'parliamentary', 'presidential', 'policy', 'political', 'economics',
   'communications', 'budget', 'labor', 'immigration', 'european', 'international', 'general', 'high', 'lord',
-  'private', 'associate', 'managing', 'union', 'regional', 'federal', 'and', 'of', 'for', 'the',
+  'private', 'associate', 'managing', 'union', 'regional', 'federal', 'interim', 'caretaker', 'transitional',
+  'outgoing', 'incoming', 'elected', 'and', 'of', 'for', 'the',
 ]);
 
 /** Titles that make the holder act for a state (a role pointing at the state). */
