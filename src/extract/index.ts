@@ -41,12 +41,12 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 }
 
 /** "PEKING, April 9 -" / "LOURDES, France -": wire datelines name where the story was filed. */
-function datelineState(text: string, gazetteer: Gazetteer): string | undefined {
+function dateline(text: string, gazetteer: Gazetteer): { state?: string; end: number } | undefined {
   const m = /^\s*([A-Z][A-Z .'’-]{2,30}),(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z]+\))?\s*[-–—]/.exec(text.slice(0, 80));
   if (!m) return undefined;
   const entries = gazetteer.byKey.get(tokenKey(m[1]!.trim()));
-  const state = entries?.find((e) => e.kind === 'state' && e.key);
-  return state?.key?.slice('state:'.length);
+  const state = entries?.find((e) => e.kind === 'state' && e.key)?.key?.slice('state:'.length);
+  return { end: m[0].length, ...(state ? { state } : {}) };
 }
 
 export interface Analysis {
@@ -61,10 +61,11 @@ export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {
   const tokens = tokenize(text);
   const sentenceStarts = new Set(seg.sentences.map((s) => tokenAt(tokens, s.start)));
   const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
-  const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) });
+  const filed = dateline(text, gazetteer);
+  // The dateline says where the story was filed, not who acts in it.
+  const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) }).filter((m) => !filed || m.start >= filed.end);
   const res = resolveMentions(doc.id, found, tokens, text);
-  const dateline = datelineState(text, gazetteer);
-  const roles = findRoles({ text, tokens, res, ...(dateline ? { datelineState: dateline } : {}) });
+  const roles = findRoles({ text, tokens, res, ...(filed?.state ? { datelineState: filed.state } : {}) });
   const speakerCtx = { text, tokens, res, roles, sentences: seg.sentences, quotes: seg.quotes };
   const attribution = attribute(speakerCtx);
   const stances = findStances({ ...speakerCtx, docId: doc.id, attribution });

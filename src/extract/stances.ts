@@ -236,7 +236,8 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         continue;
       } else if (passive && byAgents.length > 0) {
         sources = byAgents;
-        const t = before[before.length - 1];
+        // The subject of a passive is not inside a prepositional phrase ("the meeting on Palestinian reform").
+        const t = before.filter((x) => !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? '')).pop();
         // "blamed by the Americans on Iran": an object after the agents, introduced by the cue's
         // preposition, wins over the subject before the verb.
         const lastAgent = sources[sources.length - 1]!;
@@ -273,7 +274,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const pick = adjacent[adjacent.length - 1] ?? (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
         if (pick) sources = [pick];
         // Object right after the verb ("meeting British officials"), or after one of its prepositions ("meet with").
-        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && (directObject(tokens, hit.to, x.from) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))));
+        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && ((!cue.prepOnly && directObject(tokens, hit.to, x.from)) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))));
         // "Iran, which Washington has accused …": the relative clause's antecedent is the object.
         const src = sources[0];
         if (targets.length === 0 && src && ['which', 'whom', 'who'].includes(tokens[src.from - 1]?.lower ?? '')) {

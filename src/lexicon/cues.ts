@@ -16,6 +16,8 @@ export interface Cue {
   symmetric?: boolean;
   /** Target comes from the context when the sentence has none ("our joint efforts"). */
   implicitPartner?: boolean;
+  /** The direct object is a topic, not a party: only a preposition introduces the target ("discuss Syria with Iran"). */
+  prepOnly?: boolean;
 }
 
 type Row = [forms: string, kind: StanceKind, cameo: string, pos: 'verb' | 'noun', preps?: string, flags?: string];
@@ -29,9 +31,9 @@ const ROWS: Row[] = [
   ['hosted hosts host', 'meets', '043', 'verb'],
   ['arrived arrives arrive flew travelled traveled', 'meets', '042', 'verb', 'in to'],
   ['received receives', 'meets', '043', 'verb'],
-  ['negotiate negotiated negotiating', 'meets', '046', 'verb', 'with', 'sym'],
+  ['negotiate negotiated negotiating', 'meets', '046', 'verb', 'with', 'sym,prep'],
   ['negotiations negotiation', 'meets', '046', 'noun', 'with between', 'sym'],
-  ['discuss discussed discussing', 'meets', '040', 'verb', 'with', 'sym'],
+  ['discuss discussed discussing', 'meets', '040', 'verb', 'with', 'sym,prep'],
   ['discussions', 'meets', '040', 'noun', 'with between', 'sym'],
   ['telephoned phoned', 'meets', '040', 'verb'],
   ['submit submitted', 'meets', '040', 'verb', 'to'],
@@ -112,6 +114,7 @@ export const CUES: readonly Cue[] = ROWS.flatMap(([forms, kind, cameo, pos, prep
     if (preps) cue.preps = preps.split(' ');
     if (flags?.includes('sym')) cue.symmetric = true;
     if (flags?.includes('implicit')) cue.implicitPartner = true;
+    if (flags?.includes('prep')) cue.prepOnly = true;
     return cue;
   });
 });
