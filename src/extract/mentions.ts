@@ -271,8 +271,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
       const words = tokens.slice(i, org.end);
       // "The President of the National Strategy Institute": the name starts after "of".
       let s = i;
-      while (s < org.end && !['of', 'to'].includes(tokens[s]!.lower) && (isTitleWord(tokens[s]) || TITLE_MODIFIERS.has(tokens[s]!.lower) || FUNCTION_CAPS.has(tokens[s]!.lower))) s++;
-      if (s > i && ['of', 'to'].includes(tokens[s]?.lower ?? '')) {
+      const titleLike = (t: Token) => isTitleWord(t) || TITLE_HEADS.has(t.lower.replace(/s$/, '')) || TITLE_MODIFIERS.has(t.lower) || FUNCTION_CAPS.has(t.lower);
+      while (s < org.end && !['of', 'to', 'on'].includes(tokens[s]!.lower) && titleLike(tokens[s]!)) s++;
+      if (s > i && ['of', 'to', 'on'].includes(tokens[s]?.lower ?? '')) {
         i = s;
         continue;
       }

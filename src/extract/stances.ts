@@ -256,10 +256,12 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
           const pair = coordinated(tokens, after);
           if (pair.length >= 2) [sources, targets] = [[pair[0]!], pair.slice(1)];
         } else {
-          targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, cue.preps ?? [])));
+          targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, cue.preps ?? [])), after);
         }
         // "X held talks with Y", "Russia and the United States to reach a common approach".
-        const light = sources.length === 0 ? [1, 2, 3].find((d) => LIGHT_VERBS.has(tokens[k - d]?.lower ?? '')) : undefined;
+        // A light verb, not a noun of the same spelling ("an early start to talks").
+        const isLight = (d: number) => LIGHT_VERBS.has(tokens[k - d]?.lower ?? '') && !['a', 'an', 'the'].includes(tokens[k - d - 1]?.lower ?? '') && !['a', 'an', 'the'].includes(tokens[k - d - 2]?.lower ?? '');
+        const light = sources.length === 0 ? [1, 2, 3].find(isLight) : undefined;
         if (light !== undefined) {
           const subj = before.filter((x) => x.to <= k - light && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''));
           const pick = subj[subj.length - 1];
@@ -274,7 +276,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const pick = adjacent[adjacent.length - 1] ?? (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
         if (pick) sources = [pick];
         // Object right after the verb ("meeting British officials"), or after one of its prepositions ("meet with").
-        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && ((!cue.prepOnly && directObject(tokens, hit.to, x.from)) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))));
+        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && ((!cue.prepOnly && directObject(tokens, hit.to, x.from)) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))), after);
         // "Iran, which Washington has accused …": the relative clause's antecedent is the object.
         const src = sources[0];
         if (targets.length === 0 && src && ['which', 'whom', 'who'].includes(tokens[src.from - 1]?.lower ?? '')) {
@@ -337,9 +339,12 @@ function introducedBy(tokens: SpeakerContext['tokens'], from: number, to: number
 }
 
 /** The first slot and those coordinated with it ("Lavrov and President Putin", "the United States, Japan and the EC"). */
-function coordinated(tokens: SpeakerContext['tokens'], slots: readonly Slot[]): Slot[] {
+function coordinated(tokens: SpeakerContext['tokens'], slots: readonly Slot[], all: readonly Slot[] = slots): Slot[] {
   const first = slots[0];
   if (!first) return [];
+  // Coordination continues over every slot after the first one ("met Berlusconi and Schroeder"),
+  // not only those that passed the first one's test.
+  slots = all.slice(Math.max(0, all.indexOf(first)));
   const out = [first];
   for (let i = 1; i < slots.length; i++) {
     const prev = out[out.length - 1]!;

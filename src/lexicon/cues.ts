@@ -61,7 +61,7 @@ const ROWS: Row[] = [
   ['aid assistance', 'supports', '07', 'noun', 'to for'],
   ['sponsorship sponsoring sponsored', 'supports', '06', 'noun', 'of for'],
   ['escort escorting escorted protect protecting protected', 'supports', '07', 'verb'],
-  ['supply supplied supplies provide provided provides deliver delivered', 'supports', '07', 'verb', 'to'],
+  ['supply supplied supplies provide provided provides', 'supports', '07', 'verb', 'to'],
   // demands
   ['demand demanded demands demanding', 'demands', '10', 'verb', 'from of'],
   ['demand demands call calls appeal ultimatum', 'demands', '10', 'noun', 'for on to'],
@@ -69,12 +69,12 @@ const ROWS: Row[] = [
   ['pressed press', 'demands', '10', 'verb'],
   ['called on', 'demands', '10', 'verb'],
   ['calls on', 'demands', '10', 'verb'],
-  ['insisted', 'demands', '10', 'verb', 'that'],
   // criticises
   ['criticised criticized criticise criticize criticises criticizes', 'criticises', '11', 'verb'],
   ['criticism', 'criticises', '11', 'noun', 'of'],
   ['condemned condemns condemn denounced denounces', 'criticises', '11', 'verb'],
-  ['accused accuses accuse blamed blames blame', 'criticises', '11', 'verb', 'on of for'],
+  // "blamed X on Y": Y is the target; "accused X of Y" names the charge, not a party.
+  ['accused accuses accuse blamed blames blame', 'criticises', '11', 'verb', 'on'],
   ['rejected rejects reject rebuffed', 'criticises', '12', 'verb'],
   ['opposed opposes oppose', 'criticises', '12', 'verb'],
   ['objections objection opposition', 'criticises', '12', 'noun', 'to'],
