@@ -96,6 +96,36 @@ describe('stances', () => {
   });
 });
 
+describe('constructions found in wire and broadcast copy', () => {
+  it('reads possessive chains, counterparts, "who is" appositions and outlets\' journalists', () => {
+    expect(roles("Russia's foreign minister Sergei Lavrov spoke.")).toEqual(['person:sergei-lavrov foreign minister state:RU']);
+    expect(roles('Mr Blair held talks with his Israeli counterpart, Ariel Sharon.')).toEqual(['person:ariel-sharon counterpart state:IL']);
+    expect(roles('Ali Akbar Hashemi Rafsanjani, who is also Iranian parliamentary leader, spoke.')).toEqual(['person:ali-akbar-hashemi-rafsanjani parliamentary leader state:IR']);
+    expect(roles("The BBC's Paul Reynolds says the talks failed.")).toEqual(['person:paul-reynolds correspondent organisation:bbc']);
+  });
+  it('coordinates objects after the first one and keeps topics out of slots', () => {
+    expect(stances('Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.')).toEqual([
+      'person:tony-blair meets person:silvio-berlusconi asserted',
+      'person:tony-blair meets person:gerhard-schroeder asserted',
+    ]);
+    // "discuss X" names a topic; only "with" introduces a party.
+    expect(stances('Britain will discuss Palestinian reforms.')).toEqual([]);
+    expect(stances('Italy and Germany favour an early start to talks.')).toEqual([]);
+  });
+  it('codes an intent to negotiate as cooperation and reads the object of a passive after its agents', () => {
+    expect(stances('Mahmoud Abbas said he was ready to negotiate with Israel.')).toEqual(['person:mahmoud-abbas cooperates state:IL reported']);
+    expect(stances('The attack was blamed by the Americans and Kuwaitis on Iran.')).toEqual([
+      'state:US criticises state:IR asserted',
+      'state:KW criticises state:IR asserted',
+    ]);
+  });
+  it('does not take the dateline for an actor', () => {
+    const x = extract('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger said the attack was over.');
+    expect(x.entities.map((e) => e.key).sort()).toEqual(['person:caspar-weinberger', 'state:US']);
+    expect(roles('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger spoke.')).toEqual(['person:caspar-weinberger Defence Secretary state:US']);
+  });
+});
+
 describe('the sample article', () => {
   const text = readFileSync(new URL('../graph-data/kerry-moscow.txt', import.meta.url), 'utf8');
   const gold = GoldFileSchema.parse(JSON.parse(readFileSync(new URL('../../shared/corpus/gold/kerry-moscow.gold.json', import.meta.url), 'utf8')));

@@ -244,7 +244,8 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const rest = after.filter((x) => !sources.includes(x) && x.from > lastAgent.from && introducedBy(tokens, lastAgent.to, x.from, cue.preps ?? []));
         targets = rest.length > 0 ? coordinated(tokens, rest) : t ? [t] : [];
       } else if (cue.pos === 'noun') {
-        if (byAgents.length > 0) sources = byAgents;
+        // "visit by John Kerry": the agent of a noun follows it at once ("the attack was blamed by …" is the verb's).
+        if (byAgents.length > 0 && byAt <= 1) sources = byAgents;
         else {
           const adjacent = before.filter((x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"));
           const possessive = before.filter((x) => x.possessive && k - x.to <= 8);
