@@ -42,7 +42,8 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 
 /** "PEKING, April 9 -" / "LOURDES, France -": wire datelines name where the story was filed. */
 function dateline(text: string, gazetteer: Gazetteer): { state?: string; end: number } | undefined {
-  const m = /^\s*([A-Z][A-Z .'’-]{2,30}),(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z]+\))?\s*[-–—]/.exec(text.slice(0, 80));
+  // PLACE, Month Day -  |  PLACE, Country (Agency) --  |  Agency -
+  const m = /^\s*([A-Z][A-Z .'’-]{1,30})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]{1,2}\s/.exec(text.slice(0, 100));
   if (!m) return undefined;
   const entries = gazetteer.byKey.get(tokenKey(m[1]!.trim()));
   const state = entries?.find((e) => e.kind === 'state' && e.key)?.key?.slice('state:'.length);

@@ -39,7 +39,15 @@ interface Segment {
 /** Title string of a segment: the title words around its first head ("Secretary of State", "deputy head"). */
 function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headIndex: number } | undefined {
   let head = -1;
-  for (let k = seg.from; k < seg.to; k++) {
+  // "a deputy to Afghanistan's president, Hamid Karzai": after a possessive, its head is the title.
+  let from = seg.from;
+  for (let k = seg.to - 1; k > seg.from; k--) {
+    if ((tokens[k]!.lower === "'s" || tokens[k]!.lower === '’s') && tokens.slice(k + 1, seg.to).some((t) => TITLE_HEADS.has(t.lower))) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < seg.to; k++) {
     if (isHead(tokens[k]!) && !HONORIFICS.has(tokens[k]!.lower) ? true : TITLE_HEADS.has(tokens[k]!.lower)) {
       head = k;
       break;
@@ -109,7 +117,8 @@ export function findRoles(ctx: RoleContext): Role[] {
     if (tokens[pEnd]?.text === ',' && (whoIs > 0 || ['the', 'a', 'an'].includes(tokens[pEnd + 1]?.lower ?? ''))) {
       let b = pEnd + 1 + whoIs;
       while (b < tokens.length && !/[,.;:!?"“”()]/.test(tokens[b]!.text) && b - pEnd < 14) b++;
-      if (tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1 + whoIs, to: b });
+      // An apposition is closed by a comma: ", the king's son has traveled to Beijing" is not one.
+      if (tokens[b]?.text === ',' && tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1 + whoIs, to: b });
     }
     const segments: Segment[] = [];
     let s = chain.from;

@@ -64,7 +64,7 @@ const ROWS: Row[] = [
   ['supply supplied supplies provide provided provides', 'supports', '07', 'verb', 'to'],
   // demands
   ['demand demanded demands demanding', 'demands', '10', 'verb', 'from of'],
-  ['demand demands call calls appeal ultimatum', 'demands', '10', 'noun', 'for on to'],
+  ['demand demands appeal ultimatum', 'demands', '10', 'noun', 'for on to'],
   ['urged urges urge urging', 'demands', '10', 'verb'],
   ['pressed press', 'demands', '10', 'verb'],
   ['called on', 'demands', '10', 'verb'],
