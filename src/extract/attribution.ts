@@ -127,11 +127,16 @@ function resolveSpeakerSpan(ctx: SpeakerContext, span: Span, state: SpeakerState
   return other ? res.keyOf.get(other) : undefined;
 }
 
+/** Tokens looked at around a quotation for its reporting clause. */
+const SPEAKER_WINDOW = 12;
+const LEAD_WINDOW = 60;
+
 /** The speaker phrase of a reporting clause: `X said`, `said X`, `X cited Y as saying`. */
 function speakerPhrase(tokens: readonly Token[], from: number, to: number): Span | undefined {
   // Tail after a quotation: the words up to the first reporting verb, or those right after it.
   let k = from;
-  while (k < to && !tokens[k]!.word) k++;
+  // Bounded, so a run of punctuation (thousands of quote marks) stays linear overall.
+  while (k < to && k - from < SPEAKER_WINDOW && !tokens[k]!.word) k++;
   for (let v = k; v < to && v - k <= 12; v++) {
     const t = tokens[v]!;
     if (t.lower === 'cited' || t.lower === 'quoted') {
@@ -213,8 +218,10 @@ export function attribute(ctx: SpeakerContext): Attribution {
         // Lead-in: `X said: "…"`
         const leadSentence = covering(sentences, q.start, true);
         if (leadSentence) {
-          const from = tokenAt(tokens, leadSentence.start);
+          // Only the last words before the quote: a sentence of thousands of quotations would
+          // otherwise be scanned again for each one.
           const qs = tokenAt(tokens, q.start);
+          const from = Math.max(tokenAt(tokens, leadSentence.start), qs - LEAD_WINDOW);
           const verb = tokens.slice(from, qs).findLastIndex((t) => REPORTING_VERBS.has(t.lower));
           if (verb > 0) span = { start: tokens[from]!.start, end: tokens[from + verb - 1]!.end };
         }

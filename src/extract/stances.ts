@@ -29,7 +29,9 @@ const THIRD_PERSON = new Set(['he', 'she', 'his', 'him', 'her']);
 const THING = new Set(['it', 'its']);
 const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by', 'about', 'into', 'against', 'over']);
+const VERB_LEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', "'ll", '’ll', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'and', 'then', 'again', 'later', 'jointly', 'never', 'often', 'will', 'shall', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
 const LIGHT_VERBS = new Set(['have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
@@ -168,7 +170,11 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
     if (words.every((w, j) => tokens[k + j]?.lower === w)) {
       // Verbs and nouns share spellings ("visit", "support"): the article or possessive in front says noun.
       const prev = tokens[k - 1]?.lower ?? '';
-      const nounish = ['the', 'a', 'an', 'this', 'that', "'s", '’s', 'our', 'its', 'his', 'their', 'her', 'my'].includes(prev) || (tokens[k - 1]?.cap && !BE.has(prev));
+      // A verb after a subject pronoun, an auxiliary, "to", an adverb, or a name ("Kerry visits");
+      // otherwise a noun ("several visits", "the EU embargo", "US pressure").
+      const prevTok = tokens[k - 1];
+      const verbish = VERB_LEAD.has(prev) || /ly$/.test(prev) || (!!prevTok?.cap && prevTok.word && /(?:s|ed)$/.test(tokens[k]!.lower) && ctx.res.sorted.items.some((m) => m.end === prevTok.end && m.kind === 'person'));
+      const nounish = !verbish;
       const isVerbForm = list.some((c) => c.pos === 'verb' && c.words === cue.words);
       const isNounForm = list.some((c) => c.pos === 'noun' && c.words === cue.words);
       if (isVerbForm && isNounForm) {
@@ -245,7 +251,10 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         targets = rest.length > 0 ? coordinated(tokens, rest) : t ? [t] : [];
       } else if (cue.pos === 'noun') {
         // "visit by John Kerry": the agent of a noun follows it at once ("the attack was blamed by …" is the verb's).
-        if (byAgents.length > 0 && byAt <= 1) sources = byAgents;
+        // "visit by John Kerry", "visits to Saudi Arabia by British officials"; but in "the attack was
+        // blamed by …" the agent belongs to the verb.
+        const byGap = byAt >= 0 ? tokens.slice(hit.to, hit.to + byAt) : [];
+        if (byAgents.length > 0 && byGap.every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.text !== ',')) sources = byAgents;
         else {
           const adjacent = before.filter((x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"));
           const possessive = before.filter((x) => x.possessive && k - x.to <= 8);
@@ -257,7 +266,11 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
           const pair = coordinated(tokens, after);
           if (pair.length >= 2) [sources, targets] = [[pair[0]!], pair.slice(1)];
         } else {
-          targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, cue.preps ?? [])), after);
+          // The noun's own prepositional phrase starts right after it ("visit to", "talks yesterday with");
+          // a preposition further on belongs to something else ("trip follows visits to …").
+          const preps = cue.preps ?? [];
+          const attached = [0, 1, 2].some((d) => preps.includes(tokens[hit.to + d]?.lower ?? '') && tokens.slice(hit.to, hit.to + d).every((t) => t.word && !t.cap));
+          if (attached) targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, preps)), after);
         }
         // "X held talks with Y", "Russia and the United States to reach a common approach".
         // A light verb, not a noun of the same spelling ("an early start to talks").
@@ -290,10 +303,6 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const pair = before.filter((x) => x.to <= src.from && tokens.slice(x.to, src.from).every((t) => COORD.has(t.lower)));
         if (pair.length > 0) targets = [src];
         if (pair.length > 0) sources = [pair[pair.length - 1]!];
-      }
-      if (sources.length === 0) {
-        const sp = speakerOfSentence(s, tokens[k]!.start);
-        if (sp && (cue.kind === 'meets' || cue.kind === 'cooperates') && targets.length > 0 && cue.pos === 'noun') sources = [{ key: sp, from: k, to: k, possessive: false, person: true }];
       }
       if (targets.length === 0 && cue.implicitPartner && sources.length === 1) {
         // "coordination of our joint efforts": the partner is the foreign counterpart just mentioned.

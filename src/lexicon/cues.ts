@@ -27,7 +27,7 @@ const ROWS: Row[] = [
   ['meet meets met meeting', 'meets', '040', 'verb', 'with', 'sym'],
   ['meeting meetings talks summit consultations contacts', 'meets', '040', 'noun', 'with between', 'sym'],
   ['visit visits visited visiting', 'meets', '042', 'verb', 'to'],
-  ['visit trip', 'meets', '042', 'noun', 'to'],
+  ['visit visits trip trips', 'meets', '042', 'noun', 'to'],
   ['hosted hosts host', 'meets', '043', 'verb'],
   ['arrived arrives arrive flew travelled traveled', 'meets', '042', 'verb', 'in to'],
   ['received receives', 'meets', '043', 'verb'],
