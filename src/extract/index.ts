@@ -43,10 +43,16 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
 /** "PEKING, April 9 -" / "LOURDES, France -": wire datelines name where the story was filed. */
 function dateline(text: string, gazetteer: Gazetteer): { state?: string; end: number } | undefined {
   // PLACE, Month Day -  |  PLACE, Country (Agency) --  |  Agency -
-  const m = /^\s*([A-Z][A-Z .'’-]{1,30})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]{1,2}\s/.exec(text.slice(0, 100));
+  const head = text.slice(0, 100);
+  const m = /^\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]{1,2}\s/.exec(head);
   if (!m) return undefined;
-  const entries = gazetteer.byKey.get(tokenKey(m[1]!.trim()));
-  const state = entries?.find((e) => e.kind === 'state' && e.key)?.key?.slice('state:'.length);
+  const name = m[1]!.trim();
+  const entries = gazetteer.byKey.get(tokenKey(name));
+  // A place is written in capitals ("PEKING"); a mixed-case lead must be a news agency ("Reuters -").
+  const isPlace = name === name.toUpperCase();
+  const isAgency = entries?.some((e) => e.kind === 'organisation' && e.subtype === 'media');
+  if (!isPlace && !isAgency) return undefined;
+  const state = isPlace ? entries?.find((e) => e.kind === 'state' && e.key)?.key?.slice('state:'.length) : undefined;
   return { end: m[0].length, ...(state ? { state } : {}) };
 }
 
