@@ -69,6 +69,8 @@ export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {
   const sentenceStarts = new Set(seg.sentences.map((s) => tokenAt(tokens, s.start)));
   const year = doc.date ? Number(doc.date.slice(0, 4)) : undefined;
   const filed = dateline(text, gazetteer);
+  // The story proper starts after the dateline.
+  if (filed) sentenceStarts.add(tokenAt(tokens, filed.end));
   // The dateline says where the story was filed, not who acts in it.
   const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) }).filter((m) => !filed || m.start >= filed.end);
   const res = resolveMentions(doc.id, found, tokens, text);

@@ -28,7 +28,12 @@ const ORG_HEADS: Record<string, OrganisationSubtype | undefined> = {
   airlines: 'company', exchange: 'company', associates: 'company', holdings: 'company', industries: 'company', reserve: 'government', federation: 'ngo', network: 'media',
 };
 
-/** Generic words: a body named only by these is a namesake across countries ("Finance Ministry"). */
+/** A body named only by generic words is a namesake across countries ("Finance Ministry", "Embassy"). */
+export function isGenericBodyName(name: string): boolean {
+  return name.split(/\s+/).every((w) => GENERIC_BODY_WORDS.has(w.toLowerCase()));
+}
+
+/** Generic words of body names. */
 const GENERIC_BODY_WORDS = new Set([
   ...Object.keys(ORG_HEADS), 'foreign', 'finance', 'defence', 'defense', 'interior', 'trade', 'justice', 'health',
   'education', 'economy', 'energy', 'agriculture', 'industry', 'commerce', 'environment', 'transport', 'culture',
@@ -36,6 +41,7 @@ const GENERIC_BODY_WORDS = new Set([
   'of', 'the', 'and', 'for', 'on', 'planning', 'oil', 'labour', 'labor', 'communications', 'external',
 ]);
 
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'y']);
 
@@ -124,7 +130,10 @@ function gazetteerLookup(ctx: MentionContext, i: number): Candidate | undefined 
 /** "National Strategy Institute", "Council of the Russian Diplomats Association", "Ministry of Finance". */
 function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefined {
   const { tokens } = ctx;
-  if (!tokens[i]!.cap || !tokens[i]!.word || tokens[i]!.lower === 'the') return undefined;
+  const first = tokens[i]!;
+  // Names do not start with an article, or with a sentence-initial verb form ("Accused U.S. Army …").
+  if (!first.cap || !first.word || FUNCTION_CAPS.has(first.lower)) return undefined;
+  if (ctx.sentenceStarts.has(i) && /(?:ed|ing)$/.test(first.lower) && !(first.lower in ORG_HEADS)) return undefined;
   let lastHead = -1;
   let lastCap = -1;
   let headSubtype: OrganisationSubtype | undefined;
@@ -141,7 +150,9 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
     }
     // "the Japanese Finance Ministry and the Brazilian one": a complete name ends before "and".
     if (t.lower === 'and' && lastHead === j - 1) break;
-    if (CONNECTORS.has(t.lower) && (tokens[j + 1]?.cap || (tokens[j + 1]?.lower === 'the' && tokens[j + 2]?.cap))) continue;
+    // "the Supreme Court on Monday": a date after a connector is not part of the name.
+    const nextCap = tokens[j + 1]?.cap ? tokens[j + 1] : tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : undefined;
+    if (CONNECTORS.has(t.lower) && nextCap?.cap && !CALENDAR.has(nextCap.lower)) continue;
     if (t.text === '-' && tokens[j + 1]?.cap && tokens[j + 1]!.start === t.end) continue;
     break;
   }
@@ -278,16 +289,22 @@ export function findMentions(ctx: MentionContext): Mention[] {
         continue;
       }
       const country = countryIn(ctx, i, org.end);
+      // Generic when, the country words aside, only generic words remain ("North Korean Foreign Ministry").
       let generic = true;
       for (let w = i; w < org.end && generic; w++) {
         const t = tokens[w]!;
-        generic = !t.word || GENERIC_BODY_WORDS.has(t.lower) || (!!country && gazetteerMatch(ctx, w)?.mention.kind === 'state');
+        const place = country ? gazetteerMatch(ctx, w) : undefined;
+        if (place?.mention.kind === 'state') {
+          w = place.end - 1;
+          continue;
+        }
+        generic = !t.word || GENERIC_BODY_WORDS.has(t.lower);
       }
       if (country) {
         org.mention.country = country;
         if (generic) {
           // "Japanese Finance Ministry" -> "Finance Ministry" of JP: a namesake across countries.
-          const rest = words.filter((w) => w.word && GENERIC_BODY_WORDS.has(w.lower) && !['of', 'the'].includes(w.lower));
+          const rest = words.filter((w) => w.word && GENERIC_BODY_WORDS.has(w.lower) && !['of', 'the'].includes(w.lower) && gazetteerMatch(ctx, tokens.indexOf(w, i))?.mention.kind !== 'state');
           if (rest.length > 0) org.mention.canonical = text.slice(rest[0]!.start, rest[rest.length - 1]!.end);
           if (org.mention.subtype !== 'party') org.mention.subtype = 'government';
         }
@@ -300,7 +317,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
       // "Syrian rebels": a generic nominal tied to a country becomes a group of that country.
       const next = tokens[g.end];
       if (g.mention.kind === 'state' && g.mention.form === 'demonym' && next && (TIED_GROUP_NOUNS as readonly string[]).includes(next.lower)) {
-        push(i, { end: g.end + 1, mention: { kind: 'group', form: 'name', canonical: `${g.mention.canonical.replace(/^the /, '')} ${next.lower}`, country: g.mention.key!.slice(6) } });
+        const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
+        push(i, { end: g.end + 1, mention: { kind: 'group', form: 'name', canonical: `${surface} ${next.lower}`, country: g.mention.key!.slice(6) } });
         i = g.end + 1;
         continue;
       }

@@ -6,6 +6,7 @@ import type { MentionRef } from '../model/graph-file.js';
 import { nodeKey, slugify } from '../model/keys.js';
 import { canonicalGivenName } from '../lexicon/given-names.js';
 import { stateName } from '../lexicon/countries.js';
+import { isGenericBodyName } from './mentions.js';
 import { SortedView, covering, lastBefore } from './spans.js';
 import type { Token } from './tokens.js';
 
@@ -22,7 +23,8 @@ function personWords(name: string): string[] {
     .split(/[\s]+/)
     .flatMap((w) => (/^(al|el)-/i.test(w) ? w.split('-') : [w]))
     .map((w) => w.replace(/[.,]/g, ''))
-    .filter((w) => w && !PARTICLES.has(w.toLowerCase()));
+    // Particles and middle initials do not tell people apart ("Vladimir V. Putin").
+    .filter((w, i, all) => w && !PARTICLES.has(w.toLowerCase()) && !(w.length === 1 && i > 0 && i < all.length - 1));
   if (words.length > 1) words[0] = canonicalGivenName(words[0]!.toLowerCase());
   wordsCache.set(name, words);
   return words;
@@ -58,7 +60,6 @@ export interface Resolution {
   sorted: SortedView<Mention>;
 }
 
-const GENERIC_ORG = /^(?:(?:foreign|finance|defen[cs]e|interior|trade|justice|health|education|economy|energy|agriculture|industry|commerce|environment|transport|culture|information|home|state|national|central|supreme|federal|security|intelligence|planning|oil|labou?r|external|affairs|of|the|and|for)\s+)*(?:ministry|department|office|council|committee|agency|bank|court|parliament|assembly|cabinet|police|service|bureau|commission|senate|army|directorate|authority|board)(?:\s+(?:of|for)(?:\s+the)?\s+\w+(?:\s+\w+)?)?$/i;
 
 function entityKeyOf(m: Mention): string {
   if (m.key) return m.key;
@@ -66,7 +67,7 @@ function entityKeyOf(m: Mention): string {
     case 'person':
       return personKey(m.canonical);
     case 'organisation':
-      return nodeKey('organisation', m.canonical, m.country && GENERIC_ORG.test(m.canonical) ? m.country : undefined);
+      return nodeKey('organisation', m.canonical, m.country && isGenericBodyName(m.canonical) ? m.country : undefined);
     default:
       return nodeKey(m.kind, m.canonical);
   }

@@ -2,6 +2,7 @@
 // the government bodies news names without a country. Head nouns (Council, Institute …)
 // find the rest in extract/mentions.ts.
 import type { OrganisationSubtype } from '../model/vocab.js';
+import { nodeKey } from '../model/keys.js';
 import type { LexiconEntry } from './entry.js';
 
 interface Org {
@@ -105,7 +106,8 @@ const ORGS: Org[] = [
 export const ORGANISATION_ENTRIES: readonly LexiconEntry[] = ORGS.flatMap((o) =>
   [o.name, ...(o.aliases ?? [])].map((name): LexiconEntry => {
     const acronym = /^[A-Z0-9.-]+$/.test(name) && name.length <= 8;
-    const entry: LexiconEntry = { name, kind: 'organisation', form: acronym ? 'acronym' : 'name', canonical: o.name, subtype: o.subtype };
+    // Known bodies have one key whatever their country: they are not namesakes.
+    const entry: LexiconEntry = { name, kind: 'organisation', form: acronym ? 'acronym' : 'name', canonical: o.name, key: nodeKey('organisation', o.name), subtype: o.subtype };
     if (o.country) entry.country = o.country;
     if (acronym) entry.caseSensitive = true;
     return entry;
