@@ -1,7 +1,6 @@
 // `diplograph extract`: documents in, one graph out (or one graph per input with --shard).
 import { access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
-import { documentGraph } from '../graph/build.js';
 import { GraphAccumulator } from '../graph/merge.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeFsError, documentId, listInputs, readInputFiles, where, type InputFile } from '../io/read-inputs.js';
@@ -103,23 +102,26 @@ export async function run(args: string[]): Promise<number> {
       writes.push(writeFileAtomic(join(values.shard!, shard.name), serializeGraph(shard.acc.toGraph())));
     };
 
+    // Each document's graph goes into the main graph and its shard's (the pool adds it).
+    const targets = (meta: Meta): GraphAccumulator[] => {
+      const list: GraphAccumulator[] = [];
+      if (main) list.push(main);
+      const shard = shards.get(meta.source);
+      if (shard) list.push(shard.acc);
+      return list;
+    };
     const onResult = (outcome: Outcome<Meta>) => {
       const { meta } = outcome;
       progress.tick(1, meta.bytes);
       const shard = shards.get(meta.source);
       if ('error' in outcome) skip(where(meta), `extraction failed for document "${outcome.id}": ${outcome.error}`);
-      else {
-        extracted++;
-        const graph = documentGraph(outcome.extraction, { text });
-        main?.add(graph);
-        shard?.acc.add(graph);
-      }
+      else extracted++;
       if (shard) {
         shard.pending--;
         closeShard(meta.source);
       }
     };
-    const pool = new ExtractionPool<Meta>({ jobs, ...(values.actors ? { actors: values.actors } : {}) }, onResult);
+    const pool = new ExtractionPool<Meta>({ jobs, text, ...(values.actors ? { actors: values.actors } : {}) }, { targets, onResult });
     try {
       for await (const item of readInputFiles(files)) {
         if (item.type === 'document') {

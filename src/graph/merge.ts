@@ -20,12 +20,13 @@
 //   has already decided, and two entities there are two actors; (5) their dated documents are
 //   no more than four years apart — "Bush" on a 1987 Reuters wire is not the George W. Bush
 //   of a 2004 BBC story, so he is not a candidate at all.
+import type { DocumentExtraction } from '../model/extraction.js';
 import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
 import { STANCES, type EntityKind, type OrganisationSubtype, type RelationKind, type StanceKind } from '../model/vocab.js';
 import { stateName } from '../lexicon/countries.js';
-import { createGraph } from './build.js';
+import { createGraph, type BuildOptions } from './build.js';
 import { summariseEdge } from './summarise.js';
 
 interface RawNode {
@@ -49,6 +50,35 @@ interface RawEdge {
   title?: string;
   host?: string;
   evidence: Evidence[];
+}
+
+/** A raw node as plain data (what `GraphAccumulator.parts` gives and `addParts` takes). */
+export interface NodePart {
+  key: string;
+  kind: EntityKind;
+  /** Without a country suffix: "Finance Ministry", not "Finance Ministry (Japan)". */
+  label: string;
+  /** The label and every alias. */
+  names: string[];
+  country?: string;
+  subtype?: OrganisationSubtype;
+  mentions: MentionRef[];
+  docs: string[];
+}
+
+/** A raw edge as plain data; `key` is the key the accumulator files it under. */
+export interface EdgePart extends RawEdge {
+  key: string;
+}
+
+/**
+ * The raw contents of an accumulator (or of one document) as plain data: cheap to send between
+ * threads, and merged by `addParts` as a plain union, like every other merge here.
+ */
+export interface AccumulatorParts {
+  documents: DocumentInfo[];
+  nodes: NodePart[];
+  edges: EdgePart[];
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -151,6 +181,68 @@ export class GraphAccumulator {
 
   get documentCount(): number {
     return this.documents.size;
+  }
+
+  /**
+   * Adds raw parts: those of one document (`documentParts`) or of another accumulator
+   * (`parts()`, e.g. from a worker thread). `texts` puts back document texts that were left out
+   * on the way (by document id). The same as adding the graphs they came from, in time
+   * proportional to the parts.
+   */
+  addParts(parts: AccumulatorParts, texts?: ReadonlyMap<string, string>): void {
+    for (const d of parts.documents) {
+      const text = texts?.get(d.id);
+      const doc = text !== undefined && d.text === undefined ? { ...d, text } : d;
+      const old = this.documents.get(d.id);
+      this.documents.set(d.id, old ? betterDocument(old, doc) : doc);
+    }
+    for (const p of parts.nodes) {
+      let node = this.nodes.get(p.key);
+      if (!node) {
+        node = { key: p.key, kind: p.kind, label: p.label, names: new Set(p.names), mentions: p.mentions.slice(), docs: new Set(p.docs) };
+        if (p.country !== undefined) node.country = p.country;
+        if (p.subtype !== undefined) node.subtype = p.subtype;
+        this.nodes.set(p.key, node);
+        continue;
+      }
+      node.label = betterLabel(node.label, p.label);
+      for (const n of p.names) node.names.add(n);
+      const c = minDefined(node.country, p.country);
+      if (c) node.country = c;
+      const st = minDefined(node.subtype, p.subtype);
+      if (st) node.subtype = st;
+      for (const m of p.mentions) node.mentions.push(m);
+      for (const d of p.docs) node.docs.add(d);
+    }
+    for (const p of parts.edges) {
+      let edge = this.edges.get(p.key);
+      if (!edge) {
+        edge = { source: p.source, target: p.target, family: p.family, kind: p.kind, evidence: [] };
+        this.edges.set(p.key, edge);
+      }
+      if (p.family === 'relation') {
+        const title = minDefined(edge.title, p.title);
+        if (title !== undefined) edge.title = title;
+        const host = minDefined(edge.host, p.host);
+        if (host !== undefined) edge.host = host;
+      }
+      for (const e of p.evidence) edge.evidence.push(e);
+      // Every evidence document is already among the endpoints' documents (see documentParts).
+    }
+  }
+
+  /** Everything added so far, as raw parts (shares objects with the accumulator). */
+  parts(): AccumulatorParts {
+    const nodes: NodePart[] = [];
+    for (const n of this.nodes.values()) {
+      const p: NodePart = { key: n.key, kind: n.kind, label: n.label, names: [...n.names], mentions: n.mentions, docs: [...n.docs] };
+      if (n.country !== undefined) p.country = n.country;
+      if (n.subtype !== undefined) p.subtype = n.subtype;
+      nodes.push(p);
+    }
+    const edges: EdgePart[] = [];
+    for (const [key, e] of this.edges) edges.push({ key, ...e });
+    return { documents: [...this.documents.values()], nodes, edges };
   }
 
   /** Adds a graph: a one-document graph from `documentGraph`, or a merged graph file. */
@@ -387,6 +479,62 @@ function labelBodies(graph: DiploGraph): void {
     const code = COUNTRY_IN_KEY.exec(key)?.[1];
     if (code && attrs.kind === 'organisation') graph.setNodeAttribute(key, 'label', `${attrs.label} (${countryLabel(code)})`);
   });
+}
+
+/**
+ * One document's raw parts: what `add(documentGraph(extraction, options))` adds, without
+ * building the graph. Throws, before anything is added anywhere, when the extraction repeats an
+ * entity key.
+ */
+export function documentParts(extraction: DocumentExtraction, options: BuildOptions = {}): AccumulatorParts {
+  const document: DocumentInfo = { ...extraction.document };
+  if (options.text === false) delete document.text;
+  const nodes = new Map<string, NodePart>();
+  for (const e of extraction.entities) {
+    if (nodes.has(e.key)) throw new Error(`entity ${e.key} is extracted twice from document "${document.id}"`);
+    const label = baseLabel(e.key, e.label);
+    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.slice(), docs: [] };
+    if (e.country) p.country = e.country;
+    if (e.subtype) p.subtype = e.subtype;
+    nodes.set(e.key, p);
+  }
+  // Edges as documentGraph builds them: no self-loops, both ends extracted, one edge per key
+  // (the first one's title and host), evidence without repeats of a span (the first one kept).
+  const edges = new Map<string, EdgePart>();
+  const spans = new Set<string>();
+  for (const e of extraction.edges) {
+    if (e.source === e.target || !nodes.has(e.source) || !nodes.has(e.target)) continue;
+    const key = e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
+    let edge = edges.get(key);
+    if (!edge) {
+      edge = { key, source: e.source, target: e.target, family: e.family, kind: e.kind, evidence: [] };
+      if (e.family === 'relation') {
+        if (e.title !== undefined) edge.title = e.title;
+        if (e.host !== undefined) edge.host = e.host;
+      }
+      edges.set(key, edge);
+    }
+    const span = `${key}|${e.evidence.doc}|${e.evidence.start}|${e.evidence.end}`;
+    if (spans.has(span)) continue;
+    spans.add(span);
+    edge.evidence.push({ ...e.evidence });
+  }
+  const docsOf = new Map<string, Set<string>>();
+  const touch = (key: string, doc: string) => {
+    let set = docsOf.get(key);
+    if (!set) docsOf.set(key, (set = new Set()));
+    set.add(doc);
+  };
+  for (const p of nodes.values()) for (const m of p.mentions) touch(p.key, m.doc);
+  for (const edge of edges.values()) {
+    for (const ev of edge.evidence) {
+      if (ev.speaker !== undefined && nodes.has(ev.speaker)) touch(ev.speaker, ev.doc);
+      touch(edge.source, ev.doc);
+      touch(edge.target, ev.doc);
+    }
+  }
+  for (const p of nodes.values()) p.docs = [...(docsOf.get(p.key) ?? [])];
+  return { documents: [document], nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
 /** Merges graphs; the result depends only on what they contain, not on their order or grouping. */

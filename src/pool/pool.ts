@@ -1,125 +1,186 @@
 // Extraction over a stream of documents: batches go to a tinypool of worker threads (or run
 // in this thread with --jobs 1), with a bounded number of batches in flight, so memory holds
-// the graph being built, not the corpus. Results arrive in completion order: the merge is
+// the graph being built, not the corpus. Workers send back the raw graph parts of each batch
+// (merged per group of documents, without the texts this thread already has), which are added
+// to the caller's accumulators. Results arrive in completion order: the merge is
 // order-independent, so the graph does not depend on it.
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { DocumentExtraction, SourceDocument } from '../model/extraction.js';
-import extractBatch, { type ExtractResult, type ExtractTask } from './worker.js';
+import type { GraphAccumulator } from '../graph/merge.js';
+import type { SourceDocument } from '../model/extraction.js';
+import { errorMessage, extractOptions, extractParts, type ExtractBatchResult, type ExtractTask } from './worker.js';
 
 export interface PoolOptions {
   /** Worker threads; 1 runs in this thread. Default: the number of cores. */
   jobs?: number;
   actors?: string;
+  /** Keep documents[].text (default true). */
+  text?: boolean;
   /** A batch closes at this many documents ... */
   batchDocs?: number;
   /** ... or this many characters of text. */
   batchChars?: number;
 }
 
-/** What the caller attaches to each document and gets back with its result. */
-export interface Pending<T> {
-  doc: SourceDocument;
-  meta: T;
+export type Outcome<T> = { meta: T } | { meta: T; id: string; error: string };
+
+export interface PoolHandlers<T> {
+  /** The accumulators a document's graph goes into (asked once, when the document is queued). */
+  targets(meta: T): readonly GraphAccumulator[];
+  /** Called for each document, in batches, once its graph is in its accumulators (or it failed). */
+  onResult(outcome: Outcome<T>): void;
 }
 
-export type Outcome<T> = { meta: T; extraction: DocumentExtraction } | { meta: T; id: string; error: string };
+interface Pending<T> {
+  doc: SourceDocument;
+  meta: T;
+  group: number;
+}
+
+interface Batch<T> {
+  items: Pending<T>[];
+  /** Per group: the accumulators its documents go into. */
+  groups: (readonly GraphAccumulator[])[];
+}
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
 /**
- * Extracts every document of `input`, calling `onResult` for each as it completes. Items that
- * are not documents are handed to `onOther` in order with the documents read before them
- * (an item is passed on only after the documents before it are batched, not extracted).
+ * Extracts every document pushed, adding its graph to the accumulators `targets` names and
+ * then calling `onResult`, in completion order.
  */
 export class ExtractionPool<T> {
   private readonly jobs: number;
+  private readonly text: boolean;
   private readonly batchDocs: number;
   private readonly batchChars: number;
   private pool: Tinypool | undefined;
   private readonly inFlight = new Set<Promise<void>>();
-  private batch: Pending<T>[] = [];
+  private batch: Batch<T> = { items: [], groups: [] };
+  private groupIndex = new Map<string, number>();
   private batchSize = 0;
   private batches = 0;
-  private held: Pending<T>[] | undefined;
+  private held: Batch<T> | undefined;
+  private readonly ids = new WeakMap<GraphAccumulator, number>();
 
   constructor(
     private readonly options: PoolOptions,
-    private readonly onResult: (outcome: Outcome<T>) => void,
+    private readonly handlers: PoolHandlers<T>,
   ) {
     this.jobs = Math.max(1, options.jobs ?? defaultJobs());
-    this.batchDocs = options.batchDocs ?? 64;
-    this.batchChars = options.batchChars ?? 1 << 20;
+    this.text = options.text ?? true;
+    this.batchDocs = options.batchDocs ?? 2048;
+    this.batchChars = options.batchChars ?? 256 * 1024;
+  }
+
+  /** Documents with the same accumulators share a group (one set of parts per batch). */
+  private groupOf(targets: readonly GraphAccumulator[]): number {
+    const name = targets
+      .map((acc) => {
+        let id = this.ids.get(acc);
+        if (id === undefined) this.ids.set(acc, (id = nextId++));
+        return id;
+      })
+      .join(',');
+    let g = this.groupIndex.get(name);
+    if (g === undefined) {
+      g = this.batch.groups.length;
+      this.batch.groups.push(targets);
+      this.groupIndex.set(name, g);
+    }
+    return g;
   }
 
   /** Queues one document; resolves when there is room for more. */
   async push(doc: SourceDocument, meta: T): Promise<void> {
-    this.batch.push({ doc, meta });
+    this.batch.items.push({ doc, meta, group: this.groupOf(this.handlers.targets(meta)) });
     this.batchSize += doc.text.length;
-    if (this.batch.length >= this.batchDocs || this.batchSize >= this.batchChars) await this.flush();
+    if (this.batch.items.length >= this.batchDocs || this.batchSize >= this.batchChars) await this.flush(false);
   }
 
-  private async flush(): Promise<void> {
-    if (this.batch.length === 0) return;
+  private async flush(last: boolean): Promise<void> {
+    if (this.batch.items.length === 0) return;
     const batch = this.batch;
-    this.batch = [];
+    this.batch = { items: [], groups: [] };
+    this.groupIndex = new Map();
     this.batchSize = 0;
     this.batches++;
-    // The first batch waits: a single small input is extracted here, without starting threads.
     if (this.jobs > 1 && this.batches === 1) {
+      // A single small input is extracted here, without starting threads. A full first batch
+      // waits for the next: more is likely to come, and the threads start loading meanwhile.
+      if (last) return this.dispatch(batch, true);
       this.held = batch;
+      this.startPool();
       return;
     }
     if (this.held) {
       const held = this.held;
       this.held = undefined;
-      await this.dispatch(held);
+      await this.dispatch(held, false);
     }
-    await this.dispatch(batch);
+    await this.dispatch(batch, this.jobs === 1);
   }
 
-  private async dispatch(batch: Pending<T>[]): Promise<void> {
+  private async dispatch(batch: Batch<T>, here: boolean): Promise<void> {
     const limit = this.jobs * 2;
     while (this.inFlight.size >= limit) await Promise.race(this.inFlight);
-    const task: ExtractTask = { docs: batch.map((p) => p.doc) };
-    if (this.options.actors) task.actors = this.options.actors;
-    const run = this.runTask(task).then((results) => this.deliver(batch, results));
+    const run = here ? this.runHere(batch) : this.runInPool(batch);
     const tracked = run.finally(() => this.inFlight.delete(tracked));
     this.inFlight.add(tracked);
     // Surface a failure at the next await instead of as an unhandled rejection.
     tracked.catch(() => undefined);
   }
 
-  private deliver(batch: Pending<T>[], results: ExtractResult[]): void {
-    results.forEach((r, i) => {
-      const meta = batch[i]!.meta;
-      this.onResult(r.ok ? { meta, extraction: r.extraction } : { meta, id: r.id, error: r.error });
+  /** --jobs 1: extract in this thread, straight into the accumulators. */
+  private async runHere(batch: Batch<T>): Promise<void> {
+    const options = await extractOptions(this.options.actors);
+    for (const { doc, meta, group } of batch.items) {
+      let parts;
+      try {
+        parts = extractParts(doc, options, this.text);
+      } catch (err) {
+        this.handlers.onResult({ meta, id: doc.id, error: errorMessage(err) });
+        continue;
+      }
+      for (const acc of batch.groups[group]!) acc.addParts(parts);
+      this.handlers.onResult({ meta });
+    }
+  }
+
+  private async runInPool(batch: Batch<T>): Promise<void> {
+    const task: ExtractTask = { docs: batch.items.map((p) => p.doc), groups: batch.items.map((p) => p.group) };
+    if (this.options.actors) task.actors = this.options.actors;
+    const result = (await this.startPool().run(task)) as ExtractBatchResult;
+    const texts = this.text ? new Map(batch.items.map((p) => [p.doc.id, p.doc.text])) : undefined;
+    result.parts.forEach((parts, g) => {
+      for (const acc of batch.groups[g] ?? []) acc.addParts(parts, texts);
+    });
+    batch.items.forEach(({ doc, meta }, i) => {
+      const error = result.errors[i];
+      this.handlers.onResult(error == null ? { meta } : { meta, id: doc.id, error });
     });
   }
 
-  private runTask(task: ExtractTask): Promise<ExtractResult[]> {
-    if (this.jobs === 1) return extractBatch(task);
+  private startPool(): Tinypool {
     this.pool ??= new Tinypool({
       filename: new URL('./worker.js', import.meta.url).href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
     });
-    return this.pool.run(task) as Promise<ExtractResult[]>;
+    return this.pool;
   }
 
   /** Extracts what is left and waits for every result; then stops the threads. */
   async finish(): Promise<void> {
     try {
-      await this.flush();
+      await this.flush(true);
       if (this.held) {
         // Everything fitted in one batch: run it here.
         const held = this.held;
         this.held = undefined;
-        const task: ExtractTask = { docs: held.map((p) => p.doc) };
-        if (this.options.actors) task.actors = this.options.actors;
-        this.deliver(held, await extractBatch(task));
+        await this.runHere(held);
       }
       await Promise.all(this.inFlight);
     } finally {
@@ -133,3 +194,5 @@ export class ExtractionPool<T> {
     if (pool) await pool.destroy();
   }
 }
+
+let nextId = 0;
