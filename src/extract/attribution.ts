@@ -166,7 +166,7 @@ export interface Attribution {
 }
 
 export function attribute(ctx: SpeakerContext): Attribution {
-  const { tokens, quotes, sentences, text } = ctx;
+  const { tokens, quotes, sentences } = ctx;
   const state: SpeakerState = {};
   const quoteSpeakers: Array<string | undefined> = new Array(quotes.length).fill(undefined);
   const sentenceSpeakers: Array<string | undefined> = new Array(sentences.length).fill(undefined);
@@ -231,8 +231,6 @@ export function attribute(ctx: SpeakerContext): Attribution {
       if (!key && q.start > 0) key = state.lastSpeaker;
       quoteSpeakers[qi] = key;
       if (key?.startsWith('person:')) state.lastSpeaker = key;
-      q.speaker = span;
-      void text;
     }
   }
   return { quoteSpeakers, sentenceSpeakers };

@@ -28,7 +28,6 @@ export interface RoleContext {
 }
 
 const CHAIN_GLUE = new Set(['of', 'to', 'the', 'and', 'for', ',', 'on']);
-const isHead = (t: Token) => TITLE_HEADS.has(t.lower) && !HONORIFICS.has(t.lower) ? true : TITLE_HEADS.has(t.lower);
 const isTitleToken = (t: Token) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower);
 
 interface Segment {
@@ -48,7 +47,7 @@ function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headI
     }
   }
   for (let k = from; k < seg.to; k++) {
-    if (isHead(tokens[k]!) && !HONORIFICS.has(tokens[k]!.lower) ? true : TITLE_HEADS.has(tokens[k]!.lower)) {
+    if (TITLE_HEADS.has(tokens[k]!.lower)) {
       head = k;
       break;
     }

@@ -21,17 +21,11 @@ export interface Span {
 export interface Quote extends Span {
   /** The span of the quoted words, without the quotation marks. */
   inner: Span;
-  /** Span of the attributed speaker expression (a name, "he", "the expert"), when found. */
-  speaker?: Span;
 }
 
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
-  /** The attribution speaker of the sentence (`X said that …`, `according to X`), when found. */
-  speaker?: Span;
-  /** True when the speaker is introduced by a reporting verb (said, told, stressed …). */
-  reported?: boolean;
 }
 
 export interface Mention extends Span {
