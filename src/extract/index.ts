@@ -101,7 +101,8 @@ export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {
     const person = res.entities.get(r.person);
     if (person && !person.country && r.target.startsWith('state:')) person.country = r.target.slice('state:'.length);
   }
-  edges.push(...stances);
+  // A loop, not push(...stances): spreading a long document's stances overflows the stack.
+  for (const s of stances) edges.push(s);
 
   const entities: ExtractedEntity[] = [...res.entities.values()]
     .map((e) => {

@@ -3,7 +3,7 @@
 // tokens; at each position the longest reading wins, so the cost is linear in the text.
 import type { Mention } from '../model/extraction.js';
 import type { OrganisationSubtype } from '../model/vocab.js';
-import type { Gazetteer, LexiconEntry } from '../lexicon/index.js';
+import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { TIED_GROUP_NOUNS } from '../lexicon/groups.js';
 import { stateName } from '../lexicon/countries.js';
@@ -28,9 +28,17 @@ const ORG_HEADS: Record<string, OrganisationSubtype | undefined> = {
   airlines: 'company', exchange: 'company', associates: 'company', holdings: 'company', industries: 'company', reserve: 'government', federation: 'ngo', network: 'media',
 };
 
-/** A body named only by generic words is a namesake across countries ("Finance Ministry", "Embassy"). */
+/** Heads of the bodies every state has one of. */
+const GOVERNMENT_BODY_HEADS = new Set([
+  'ministry', 'department', 'office', 'council', 'committee', 'agency', 'court', 'parliament', 'assembly',
+  'cabinet', 'police', 'service', 'bureau', 'commission', 'senate', 'army', 'directorate', 'authority',
+  'board', 'embassy', 'bank', 'reserve', 'congress', 'chamber', 'tribunal', 'guard', 'forces', 'command',
+]);
+
+/** A body named only by generic words, with a government head, is a namesake across countries ("Finance Ministry", "Embassy"). */
 export function isGenericBodyName(name: string): boolean {
-  return name.split(/\s+/).every((w) => GENERIC_BODY_WORDS.has(w.toLowerCase()));
+  const words = name.toLowerCase().split(/\s+/);
+  return GOVERNMENT_BODY_HEADS.has(words[words.length - 1]!) && words.every((w) => GENERIC_BODY_WORDS.has(w));
 }
 
 /** Generic words of body names. */
@@ -61,6 +69,7 @@ const FUNCTION_CAPS = new Set([
 /** Surnames of known people that are also common words or names: accepted alone only after a full mention. */
 const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim', 'abe', 'johnson', 'bush', 'song', 'xi', 'straw', 'castro', 'abbas', 'clinton', 'kerry', 'powell']);
 
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'liberals', 'conservatives', 'greens', 'nationalists', 'unionists', 'social']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
 
 const MEDIA_CUES = new Set(['correspondent', 'reporter', 'journalist', 'newspaper', 'daily', 'weekly', 'agency', 'channel', 'broadcaster', 'magazine']);
@@ -141,6 +150,14 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
   for (; j < tokens.length && j - i < 12; j++) {
     const t = tokens[j]!;
     if (t.word && t.cap) {
+      // A capitalised function word inside a run starts a new sentence ("… with the U.S. And the Commission …").
+      if (j > i && FUNCTION_CAPS.has(t.lower)) break;
+      // A title ends the name before it ("Bank of Japan Governor Satoshi Sumita"); before any head
+      // it starts a title chain, not a name ("Deputy General Manager of Sumitomo Bank").
+      if (TITLE_HEADS.has(t.lower) && !(t.lower in ORG_HEADS) && !['of', 'for'].includes(tokens[j - 1]?.lower ?? '')) {
+        if (lastHead < 0) return undefined;
+        break;
+      }
       lastCap = j;
       if (t.lower in ORG_HEADS) {
         lastHead = j;
@@ -148,8 +165,9 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
       }
       continue;
     }
-    // "the Japanese Finance Ministry and the Brazilian one": a complete name ends before "and".
-    if (t.lower === 'and' && lastHead === j - 1) break;
+    // "and" joins words of one name ("Food and Agriculture Organization"), not two names
+    // ("the Cato Institute and the Fraser Institute", "the United States and the Soviet Union").
+    if (t.lower === 'and' && (lastHead >= 0 || gazetteerMatch(ctx, i)?.end === j)) break;
     // "the Supreme Court on Monday": a date after a connector is not part of the name.
     const nextCap = tokens[j + 1]?.cap ? tokens[j + 1] : tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : undefined;
     if (CONNECTORS.has(t.lower) && nextCap?.cap && !CALENDAR.has(nextCap.lower)) continue;
@@ -157,9 +175,19 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
     break;
   }
   if (lastHead < 0) return undefined;
-  // After the head, an "of/on/for" chain of capitalised words belongs to the name (Ministry of Finance).
+  // After the head, an "of/on/for" chain of capitalised words belongs to the name (Ministry of
+  // Finance), up to a country that closes it ("Bank of England").
   let end = lastHead + 1;
-  if (lastCap > lastHead && ['of', 'on', 'for'].includes(tokens[lastHead + 1]?.lower ?? '')) end = lastCap + 1;
+  if (lastCap > lastHead && ['of', 'on', 'for'].includes(tokens[lastHead + 1]?.lower ?? '')) {
+    end = lastCap + 1;
+    for (let k = lastHead + 2; k <= lastCap; k++) {
+      const place = gazetteerMatch(ctx, k);
+      if (place?.mention.kind === 'state') {
+        end = place.end;
+        break;
+      }
+    }
+  }
   const words = tokens.slice(i, end).filter((t) => t.word);
   // "The Times": a newspaper's one-word name after its article.
   const paper = words.length === 1 && headSubtype === 'media' && tokens[i - 1]?.lower === 'the';
@@ -211,6 +239,8 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   const words = tokens.slice(i, end).filter((x) => x.word && x.cap).length;
   if (words === 0) return undefined;
   const name = ctx.text.slice(t.start, tokens[end - 1]!.end);
+  // "Christian Democrats" is a party, not a Christian.
+  if (PARTY_PLURALS.has(tokens[end - 1]!.lower)) return undefined;
   if (isGivenName(t.text) && words >= 2) return { end, mention: { kind: 'person', form: 'name', canonical: name } };
   const known = ctx.gazetteer.surnames.get(t.lower);
   if (afterTitle) {
@@ -224,7 +254,7 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   }
   // "Stephen Hess told": two capitalised words then a speech verb, not at a sentence start.
   const next = tokens[end];
-  if (words >= 2 && words <= 3 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i)) {
+  if (words === 2 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i)) {
     return { end, mention: { kind: 'person', form: 'name', canonical: name } };
   }
   return undefined;
@@ -279,7 +309,6 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const g = gazetteerMatch(ctx, i);
     const org = organisationPhrase(ctx, i);
     if (org && (!g || org.end > g.end)) {
-      const words = tokens.slice(i, org.end);
       // "The President of the National Strategy Institute": the name starts after "of".
       let s = i;
       const titleLike = (t: Token) => isTitleWord(t) || TITLE_HEADS.has(t.lower.replace(/s$/, '')) || TITLE_MODIFIERS.has(t.lower) || FUNCTION_CAPS.has(t.lower);
@@ -288,24 +317,25 @@ export function findMentions(ctx: MentionContext): Mention[] {
         i = s;
         continue;
       }
+      // "Bank of France" is one bank; "the French central bank" is France's one of many.
+      const ofCountry = tokens.slice(i, org.end).some((t, k) => ['of', 'for'].includes(t.lower) && gazetteerMatch(ctx, i + k + 1)?.mention.kind === 'state');
       const country = countryIn(ctx, i, org.end);
-      // Generic when, the country words aside, only generic words remain ("North Korean Foreign Ministry").
-      let generic = true;
-      for (let w = i; w < org.end && generic; w++) {
-        const t = tokens[w]!;
-        const place = country ? gazetteerMatch(ctx, w) : undefined;
-        if (place?.mention.kind === 'state') {
-          w = place.end - 1;
-          continue;
-        }
-        generic = !t.word || GENERIC_BODY_WORDS.has(t.lower);
-      }
       if (country) {
         org.mention.country = country;
-        if (generic) {
-          // "Japanese Finance Ministry" -> "Finance Ministry" of JP: a namesake across countries.
-          const rest = words.filter((w) => w.word && GENERIC_BODY_WORDS.has(w.lower) && !['of', 'the'].includes(w.lower) && gazetteerMatch(ctx, tokens.indexOf(w, i))?.mention.kind !== 'state');
-          if (rest.length > 0) org.mention.canonical = text.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+        // The name without its country words ("North Korean Foreign Ministry" -> "Foreign Ministry"):
+        // when only generic words remain, the body is a namesake across countries.
+        const rest: Token[] = [];
+        for (let w = i; w < org.end; w++) {
+          const place = gazetteerMatch(ctx, w);
+          if (place?.mention.kind === 'state') w = place.end - 1;
+          else if (tokens[w]!.word) rest.push(tokens[w]!);
+        }
+        const bare = rest.length > 0 ? text.slice(rest[0]!.start, rest[rest.length - 1]!.end) : '';
+        // "the U.S. Federal Reserve" is the Federal Reserve the lexicon knows.
+        const known = bare ? ctx.gazetteer.byKey.get(tokenKey(bare))?.find((e) => e.kind === 'organisation') : undefined;
+        if (known) org.mention = { ...fromEntry(known), form: 'name' };
+        else if (!ofCountry && org.mention.subtype !== 'media' && isGenericBodyName(bare)) {
+          org.mention.canonical = bare;
           if (org.mention.subtype !== 'party') org.mention.subtype = 'government';
         }
       }

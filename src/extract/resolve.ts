@@ -100,7 +100,7 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
     if (!t.cap || !t.word || !bySurname.has(t.lower) || covered(t)) continue;
     extra.push({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text });
   }
-  mentions.push(...extra);
+  for (const m of extra) mentions.push(m); // no spread: a long document has too many for the stack
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const keyOf = new Map<Mention, string>();

@@ -8,6 +8,13 @@ const ABBREVIATIONS = new Set([
   'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'mt', 'ft', 'pct', 'approx', 'dept', 'univ', 'est', 'fig', 'al',
 ]);
 
+const SENTENCE_OPENERS = new Set(['The', 'And', 'But', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'In', 'However', 'Meanwhile', 'A', 'An']);
+
+function nextWord(text: string, at: number): string {
+  const m = /^[\p{L}]+/u.exec(text.slice(at, at + 20));
+  return m ? m[0] : '';
+}
+
 const OPEN_QUOTES = new Set(['“', '„', '«']);
 const CLOSE_QUOTES = new Set(['”', '»']);
 const STRAIGHT = '"';
@@ -55,7 +62,8 @@ function isBoundary(text: string, dot: number, paraEnd: number): number | undefi
     const word = text.slice(w, dot);
     if (ABBREVIATIONS.has(word.toLowerCase())) return undefined;
     if (/^\p{Lu}$/u.test(word)) return undefined;
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return undefined; // U.S. / U.N.: rarely sentence-final
+    // U.S. / U.N. end a sentence only when a sentence-opening word follows ("… with the U.S. And the …").
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word) && !SENTENCE_OPENERS.has(nextWord(text, next))) return undefined;
   }
   return end;
 }

@@ -161,6 +161,19 @@ function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, spe
   return speaker ? 'reported' : 'asserted';
 }
 
+// Ends of person mentions, rebuilt only when mentions were added: a scan of every mention for
+// each cue made long documents quadratic.
+const personEndCache = new WeakMap<object, { n: number; ends: Set<number> }>();
+function personEndsAt(ctx: StanceContext, end: number): boolean {
+  const items = ctx.res.sorted.items;
+  let cache = personEndCache.get(items);
+  if (!cache || cache.n !== items.length) {
+    cache = { n: items.length, ends: new Set(items.filter((m) => m.kind === 'person').map((m) => m.end)) };
+    personEndCache.set(items, cache);
+  }
+  return cache.ends.has(end);
+}
+
 function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | undefined {
   const { tokens } = ctx;
   const list = CUE_INDEX.get(tokens[k]!.lower);
@@ -173,7 +186,7 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
       // A verb after a subject pronoun, an auxiliary, "to", an adverb, or a name ("Kerry visits");
       // otherwise a noun ("several visits", "the EU embargo", "US pressure").
       const prevTok = tokens[k - 1];
-      const verbish = VERB_LEAD.has(prev) || /ly$/.test(prev) || (!!prevTok?.cap && prevTok.word && /(?:s|ed)$/.test(tokens[k]!.lower) && ctx.res.sorted.items.some((m) => m.end === prevTok.end && m.kind === 'person'));
+      const verbish = VERB_LEAD.has(prev) || /ly$/.test(prev) || (!!prevTok?.cap && prevTok.word && /(?:s|ed)$/.test(tokens[k]!.lower) && personEndsAt(ctx, prevTok.end));
       const nounish = !verbish;
       const isVerbForm = list.some((c) => c.pos === 'verb' && c.words === cue.words);
       const isNounForm = list.some((c) => c.pos === 'noun' && c.words === cue.words);
