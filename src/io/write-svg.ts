@@ -125,8 +125,19 @@ function extents(n: Placed) {
 function fitAxis(u: readonly number[], lo: readonly number[], hi: readonly number[]): number {
   if (u.length > 1500) {
     // Quadratic below; for large graphs the bounding-box bound (safe, slightly smaller).
-    const span = Math.max(...u) - Math.min(...u);
-    return span > 0 ? Math.max(0, (Math.min(...hi) - Math.max(...lo)) / span) : Infinity;
+    // Reduced in loops: Math.max(...u) overflows the stack on a graph of ~100,000 nodes.
+    let uMin = Infinity;
+    let uMax = -Infinity;
+    let hiMin = Infinity;
+    let loMax = -Infinity;
+    for (let i = 0; i < u.length; i++) {
+      uMin = Math.min(uMin, u[i]!);
+      uMax = Math.max(uMax, u[i]!);
+      hiMin = Math.min(hiMin, hi[i]!);
+      loMax = Math.max(loMax, lo[i]!);
+    }
+    const span = uMax - uMin;
+    return span > 0 ? Math.max(0, (hiMin - loMax) / span) : Infinity;
   }
   let s = Infinity;
   for (let i = 0; i < u.length; i++) {
