@@ -7,7 +7,7 @@ import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js
 import { isGivenName } from '../lexicon/given-names.js';
 import { TIED_GROUP_NOUNS } from '../lexicon/groups.js';
 import { stateName } from '../lexicon/countries.js';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
 
 /** Head nouns of organisation names ("National Strategy Institute") and their likely subtype. */
@@ -69,6 +69,9 @@ const FUNCTION_CAPS = new Set([
 /** Surnames of known people that are also common words or names: accepted alone only after a full mention. */
 const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim', 'abe', 'johnson', 'bush', 'song', 'xi', 'straw', 'castro', 'abbas', 'clinton', 'kerry', 'powell']);
 
+const ABBREVIATED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'rev', 'st']);
+/** Titles that stand before a name with a capital ("President Putin", "Minister Song"). */
+const GOVERNMENT_TITLE_WORDS = new Set([...GOVERNMENT_HEADS, 'chairman', 'chairwoman', 'general', 'admiral', 'commander', 'governor', 'senator', 'mayor', 'leader', 'pope', 'director', 'secretary-general', 'colonel', 'lieutenant', 'marshal', 'captain', 'major', 'judge', 'justice', 'deputy', 'chief', 'head', 'adviser', 'advisor', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'congressman', 'congresswoman']);
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'liberals', 'conservatives', 'greens', 'nationalists', 'unionists', 'social']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
 
@@ -231,10 +234,16 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower) || isTitleWord(t) || TITLE_MODIFIERS.has(t.lower)) return undefined;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
+  // A title right before the name: "President Putin", "Mr Straw", "Mr. Straw", "analyst Stephen Hess";
+  // not "the Official Gazette", nor "the president. Everything …".
+  const titleBefore = (x: Token | undefined) =>
+    !!x && (HONORIFICS.has(x.lower) || (TITLE_HEADS.has(x.lower) && (!x.cap || GOVERNMENT_TITLE_WORDS.has(x.lower))));
   const afterTitle =
-    isTitleWord(prev) ||
-    (prev?.text === '.' && HONORIFICS.has(prev2?.lower ?? '')) ||
+    titleBefore(prev) ||
+    (prev?.text === '.' && prev.start === prev2?.end && ABBREVIATED_HONORIFICS.has(prev2?.lower ?? '')) ||
     (prev?.lower === 'state' && tokens[i - 3]?.lower === 'secretary');
+  // Acronyms and organisation heads are not surnames ("the official TAP news agency").
+  if (/^\p{Lu}{2,}$/u.test(t.text) || t.lower in ORG_HEADS) return undefined;
   const end = nameRun(ctx, i);
   const words = tokens.slice(i, end).filter((x) => x.word && x.cap).length;
   if (words === 0) return undefined;
@@ -254,7 +263,7 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   }
   // "Stephen Hess told": two capitalised words then a speech verb, not at a sentence start.
   const next = tokens[end];
-  if (words === 2 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i)) {
+  if (words === 2 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i) && !['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near'].includes(prev?.lower ?? '')) {
     return { end, mention: { kind: 'person', form: 'name', canonical: name } };
   }
   return undefined;
