@@ -25,7 +25,8 @@ const ORG_HEADS: Record<string, OrganisationSubtype | undefined> = {
   coalition: 'party', directorate: 'government', chamber: 'government', tribunal: 'government',
   command: 'armed-group', embassy: 'government', times: 'media', post: 'media', television: 'media', radio: 'media',
   news: 'media', journal: 'media', herald: 'media', gazette: 'media', telegraph: 'media', tribune: 'media',
-  airlines: 'company', exchange: 'company', associates: 'company', holdings: 'company', industries: 'company', reserve: 'government', federation: 'ngo', network: 'media',
+  airlines: 'company', exchange: 'company', associates: 'company', holdings: 'company', industries: 'company',
+  securities: 'company', brothers: 'company', partners: 'company', daily: 'media', review: 'media', monitor: 'media', reserve: 'government', federation: 'ngo', network: 'media',
 };
 
 /** Heads of the bodies every state has one of. */
