@@ -1,20 +1,11 @@
 // A generated graph file for the viewer benchmark: valid against the schema, with positions.
+import { seededRandom } from '../src/graph/seeded.js';
 import { ENTITY_KINDS, GRAPH_SCHEMA_VERSION, MODALITIES, STANCES, STANCE_KINDS } from '../src/model/vocab.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A valid graph file: clustered positions, preferential-attachment edges, 50 dated documents. */
 export function syntheticGraph(order: number, size: number, seed = 42): unknown {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const docs = Array.from({ length: 50 }, (_, i) => ({
     id: `doc-${i}`,
     title: `Document ${i}`,

@@ -82,6 +82,8 @@ describe('stances', () => {
   });
   it('reads noun cues, hyphenated pairs and coordinated subjects', () => {
     expect(stances("John Kerry's visit to Moscow was short.")).toEqual(['person:john-kerry meets state:RU asserted']);
+    expect(stances('He said this visit by John Kerry to Moscow is special.')).toEqual(['person:john-kerry meets state:RU asserted']);
+    expect(stances("King Fahd's trip follows several visits to Saudi Arabia by British officials.")).toEqual(['state:GB meets state:SA asserted']);
     expect(stances('The EU embargo on arms exports to China remains.')).toEqual(['organisation:european-union coerces state:CN asserted']);
     expect(stances('The Kurdish-Turkish conflict goes on.')).toEqual(['group:kurds fights state:TR asserted']);
     expect(stances('It is time for Russia and the United States to reach a common approach.')).toEqual(['state:RU cooperates state:US proposed']);

@@ -4,6 +4,7 @@
 import fa2 from 'graphology-layout-forceatlas2';
 import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_COLORS } from '../model/vocab.js';
+import { hashKey } from './seeded.js';
 
 // A CommonJS package: Node hands over `module.exports`, TypeScript's types a `default` export.
 type ForceAtlas2 = typeof fa2.default;
@@ -12,16 +13,6 @@ const forceAtlas2: ForceAtlas2 = (fa2 as unknown as { default?: ForceAtlas2 }).d
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; by default fewer for larger graphs. */
   iterations?: number;
-}
-
-/** FNV-1a: a stable number per node key, for seeded starting positions. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 export function defaultIterations(order: number): number {
@@ -39,7 +30,7 @@ export function layoutGraph(graph: DiploGraph, options: LayoutOptions = {}): Dip
   const n = graph.order;
   const radius = Math.max(10, Math.sqrt(n) * 10);
   graph.forEachNode((key, attrs) => {
-    const h = hash(key);
+    const h = hashKey(key);
     const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
     const r = radius * Math.sqrt(((h >>> 16) + 1) / 0x10001);
     graph.mergeNodeAttributes(key, {

@@ -8,6 +8,7 @@ import type { DiploGraph } from '../../../src/model/graph.js';
 import { GRAPH_SCHEMA_VERSION } from '../../../src/model/vocab.js';
 import { validateGraphFile } from '../../../src/model/validate.js';
 import { graphFromFile } from '../../../src/io/read-graph.js';
+import { hashKey, seededRandom } from '../../../src/graph/seeded.js';
 
 // A CommonJS package: bundlers hand over `module.exports`, TypeScript's types a `default` export.
 type ForceAtlas2 = typeof fa2.default;
@@ -135,23 +136,6 @@ export function datasetFromGexf(text: string, name: string): Dataset {
 
 // --- positions -------------------------------------------------------------------------------
 
-/** A small deterministic PRNG, so the same file always opens with the same picture. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /**
  * Positions from the file when every node has them; otherwise a seeded random start, refined by
@@ -166,7 +150,7 @@ export function ensurePositions(graph: DiploGraph): void {
   const spread = Math.sqrt(graph.order) * 10;
   graph.updateEachNodeAttributes((key, a) => {
     if (typeof a.x === 'number' && typeof a.y === 'number') return a;
-    const rand = mulberry32(hash(key));
+    const rand = seededRandom(hashKey(key));
     return { ...a, x: (rand() - 0.5) * spread, y: (rand() - 0.5) * spread };
   });
   if (graph.order <= 2000 && graph.size > 0) {
