@@ -283,7 +283,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
           // a preposition further on belongs to something else ("trip follows visits to …").
           const preps = cue.preps ?? [];
           // After a by-agent the phrase follows the agent ("this visit by John Kerry to Moscow").
-          const from = sources.length > 0 && byAt >= 0 && sources[sources.length - 1]!.from > hit.to ? sources[sources.length - 1]!.to : hit.to;
+          const from = sources.length > 0 && byAt === 0 && sources[sources.length - 1]!.from > hit.to ? sources[sources.length - 1]!.to : hit.to;
           const attached = [0, 1, 2].some((d) => preps.includes(tokens[from + d]?.lower ?? '') && tokens.slice(from, from + d).every((t) => t.word && !t.cap));
           if (attached) targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, preps)), after);
         }
