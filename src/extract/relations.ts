@@ -86,6 +86,7 @@ export function findRoles(ctx: RoleContext): Role[] {
     const i = tokenAt(tokens, p.start);
     // Walk back over the chain: title words, glue and state/organisation mentions.
     let a = i;
+    let possessor: Mention | undefined;
     // Chains are short: a bounded walk keeps the stage linear.
     for (let k = i - 1; k >= 0 && i - k <= 48; k--) {
       const t = tokens[k]!;
@@ -104,6 +105,11 @@ export function findRoles(ctx: RoleContext): Role[] {
       if ((t.lower === "'s" || t.lower === '’s') && k > 0 && covering(bodies, tokens[k - 1]!.start)) {
         a = k;
         continue;
+      }
+      // "Putin's spokesman, Dmitry Peskov": a person's aide acts for the person's state.
+      if ((t.lower === "'s" || t.lower === '’s') && k > 0 && i - k <= 4) {
+        const boss = covering(persons, tokens[k - 1]!.start);
+        if (boss) possessor = boss;
       }
       break;
     }
@@ -158,6 +164,11 @@ export function findRoles(ctx: RoleContext): Role[] {
         if (!target && afterHead.length > 0 && seg.from >= pEnd) target = afterHead[afterHead.length - 1];
       }
       let targetKey = target ? res.keyOf.get(target) : undefined;
+      if (!targetKey && possessor && seg.from === chain.from && GOVERNMENT_HEADS.has(headLower)) {
+        const bossKey = res.keyOf.get(possessor)!;
+        const bossCountry = roleOfPerson.get(bossKey)?.target ?? (res.entities.get(bossKey)?.country ? `state:${res.entities.get(bossKey)!.country}` : undefined);
+        if (bossCountry?.startsWith('state:')) targetKey = bossCountry;
+      }
       if (!targetKey && GOVERNMENT_HEADS.has(headLower)) {
         // "Russian Foreign Minister Sergei Lavrov and President Vladimir Putin": the country carries over.
         const prevTok = tokens[seg.from];
