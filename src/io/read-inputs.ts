@@ -8,7 +8,7 @@ import { basename, extname, join } from 'node:path';
 import type { SourceDocument } from '../model/extraction.js';
 import { InputError, decodeText } from './read-bytes.js';
 import { readHtml } from './read-html.js';
-import { parseJsonlLine, splitLines } from './read-jsonl.js';
+import { parseJsonlLine, splitLines, tooLarge } from './read-jsonl.js';
 import { readMarkdown } from './read-md.js';
 import { readTxt } from './read-txt.js';
 
@@ -132,8 +132,12 @@ export function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string,
   }
 }
 
-async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>): AsyncGenerator<ReadItem> {
-  for await (const { line, bytes } of splitLines(chunks)) {
+async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<ReadItem> {
+  for await (const { line, bytes, tooLong } of splitLines(chunks, max)) {
+    if (tooLong !== undefined) {
+      yield { type: 'skipped', source, line, reason: tooLarge(tooLong, max), bytes: tooLong + 1 };
+      continue;
+    }
     try {
       const doc = parseJsonlLine(bytes);
       if (doc) yield { type: 'document', source, line, doc, bytes: bytes.length + 1 };
@@ -152,7 +156,7 @@ function sniff(bytes: Buffer): InputFormat {
   return 'txt';
 }
 
-async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string): AsyncGenerator<ReadItem> {
+async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max: number): AsyncGenerator<ReadItem> {
   const source = '-';
   const iterator = stdin[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -177,11 +181,21 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string): As
     }
   };
   if (format === 'jsonl') {
-    yield* readJsonl(source, rest());
+    yield* readJsonl(source, rest(), max);
     return;
   }
   const chunks: Buffer[] = [];
-  for await (const c of rest()) chunks.push(Buffer.from(c));
+  let length = 0;
+  for await (const c of rest()) {
+    length += c.byteLength;
+    // Past the limit the rest is only counted (read to the end, so the writer is not blocked).
+    if (length <= max) chunks.push(Buffer.from(c));
+    else chunks.length = 0;
+  }
+  if (length > max) {
+    yield { type: 'skipped', source, reason: tooLarge(length, max), bytes: length };
+    return;
+  }
   const bytes = Buffer.concat(chunks);
   try {
     const text = decodeText(bytes);
@@ -194,15 +208,19 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string): As
 
 export async function* readInputFile(file: InputFile, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const source = file.path;
+  const max = options.maxDocumentBytes ?? Infinity;
   if (source === '-') {
-    yield* readStdin(options.stdin ?? process.stdin, options.stdinId ?? 'stdin');
+    yield* readStdin(options.stdin ?? process.stdin, options.stdinId ?? 'stdin', max);
   } else if (file.format === 'jsonl') {
     try {
-      yield* readJsonl(source, createReadStream(source, { highWaterMark: 1 << 20 }));
+      yield* readJsonl(source, createReadStream(source, { highWaterMark: 1 << 20 }), max);
     } catch (err) {
       if (err instanceof InputError || !(err as NodeJS.ErrnoException).code) throw err;
       yield { type: 'skipped', source, reason: describeFsError(err), bytes: 0 };
     }
+  } else if (file.size > max) {
+    // Refused before reading: a 50 MB article is a mistake or an attack, not a news story.
+    yield { type: 'skipped', source, reason: tooLarge(file.size, max), bytes: file.size };
   } else {
     let bytes: Buffer;
     try {
@@ -213,6 +231,7 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
       return;
     }
     try {
+      if (bytes.length > max) throw new InputError(tooLarge(bytes.length, max));
       const text = decodeText(bytes);
       yield { type: 'document', source, doc: parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
     } catch (err) {
@@ -228,7 +247,15 @@ export interface ReadOptions {
   stdin?: AsyncIterable<Uint8Array>;
   /** Document id for a whole document read from stdin. */
   stdinId?: string;
+  /**
+   * Documents larger than this many bytes (a file, a JSONL line, stdin) are skipped with
+   * "document too large", without being held in memory. Default: no limit (the CLI sets one).
+   */
+  maxDocumentBytes?: number;
 }
+
+/** The CLI's default for `--max-doc-mb`. */
+export const DEFAULT_MAX_DOCUMENT_MB = 5;
 
 /**
  * Reads every input in order. Problems found while listing (missing paths) come first as

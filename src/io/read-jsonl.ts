@@ -9,27 +9,52 @@ export interface RawLine {
   /** 1-based line number. */
   line: number;
   bytes: Uint8Array;
+  /** Set (to the line's length in bytes) when the line was longer than the limit: `bytes` is then empty. */
+  tooLong?: number;
 }
 
-/** Splits a byte stream into lines (LF or CRLF) without decoding it. */
-export async function* splitLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<RawLine> {
-  let rest: Buffer = Buffer.alloc(0);
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Splits a byte stream into lines (LF or CRLF) without decoding it. A line longer than
+ * `maxLineBytes` is not kept: its bytes are counted and dropped as they stream past, and it
+ * comes out as `{ tooLong }`, so one huge line (or a file without newlines) cannot fill memory.
+ */
+export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes = Infinity): AsyncGenerator<RawLine> {
+  let rest: Buffer = EMPTY;
   let line = 0;
+  /** Bytes of an overlong line dropped so far (0: not dropping). */
+  let dropped = 0;
   for await (const chunk of chunks) {
     const buf: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
       const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
-      yield { line: ++line, bytes: buf.subarray(start, end) };
+      const length = dropped + end - start;
+      if (dropped > 0 || length > maxLineBytes) yield { line: ++line, bytes: EMPTY, tooLong: length };
+      else yield { line: ++line, bytes: buf.subarray(start, end) };
+      dropped = 0;
       start = nl + 1;
     }
-    // Copy the tail, so the chunk it came from can be released.
-    rest = Buffer.from(buf.subarray(start));
+    if (dropped > 0 || buf.length - start > maxLineBytes) {
+      dropped += buf.length - start;
+      rest = EMPTY;
+    } else {
+      // Copy the tail, so the chunk it came from can be released.
+      rest = Buffer.from(buf.subarray(start));
+    }
   }
-  if (rest.length > 0) {
+  if (dropped > 0) yield { line: ++line, bytes: EMPTY, tooLong: dropped };
+  else if (rest.length > 0) {
     const end = rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length;
     yield { line: ++line, bytes: rest.subarray(0, end) };
   }
+}
+
+/** "document too large (52.4 MB > 5 MB)": sizes in MB of 10^6 bytes, as the progress line. */
+export function tooLarge(bytes: number, max: number): string {
+  const mb = (n: number) => String(Number((n / 1e6).toFixed(n < 1e5 ? 3 : 1)));
+  return `document too large (${mb(bytes)} MB > ${mb(max)} MB)`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
