@@ -122,50 +122,54 @@ export async function run(args: string[]): Promise<number> {
       }
     };
     const pool = new ExtractionPool<Meta>({ jobs, text, ...(values.actors ? { actors: values.actors } : {}) }, { targets, onResult });
+    // The threads stop while the graph is built and written.
     try {
-      for await (const item of readInputFiles(files)) {
-        if (item.type === 'document') {
-          const meta: Meta = { source: item.source, bytes: item.bytes };
-          if (item.line !== undefined) meta.line = item.line;
-          if (names) {
-            let shard = shards.get(item.source);
-            if (!shard) shards.set(item.source, (shard = { name: names.get(item.source)!, acc: new GraphAccumulator(), pending: 0, ended: false }));
-            shard.pending++;
-          }
-          await pool.push(item.doc, meta);
-        } else if (item.type === 'skipped') {
-          skip(where(item), item.reason);
-          progress.tick(0, item.bytes);
-        } else {
-          const shard = shards.get(item.source);
-          if (shard) {
-            shard.ended = true;
-            closeShard(item.source);
+      try {
+        for await (const item of readInputFiles(files)) {
+          if (item.type === 'document') {
+            const meta: Meta = { source: item.source, bytes: item.bytes };
+            if (item.line !== undefined) meta.line = item.line;
+            if (names) {
+              let shard = shards.get(item.source);
+              if (!shard) shards.set(item.source, (shard = { name: names.get(item.source)!, acc: new GraphAccumulator(), pending: 0, ended: false }));
+              shard.pending++;
+            }
+            await pool.push(item.doc, meta);
+          } else if (item.type === 'skipped') {
+            skip(where(item), item.reason);
+            progress.tick(0, item.bytes);
+          } else {
+            const shard = shards.get(item.source);
+            if (shard) {
+              shard.ended = true;
+              closeShard(item.source);
+            }
           }
         }
+        await pool.finish();
+      } finally {
+        progress.stop();
       }
-      await pool.finish();
+      await Promise.all(writes);
+
+      const parts = [progress.summary()];
+      if (skipped > 0) parts.push(`${skipped} skipped`);
+      const status = skipped > 0 ? 1 : 0;
+      if (extracted === 0) {
+        if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+        process.stderr.write('diplograph extract: no documents to extract\n');
+        return 1;
+      }
+      if (main) {
+        const graph = main.toGraph();
+        const to = await emitGraph(graph, out);
+        parts.push(`${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`);
+      }
+      if (values.shard) parts.push(`${plural(written, 'shard')} in ${values.shard}`);
+      if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+      return status;
     } finally {
       await pool.close();
-      progress.stop();
     }
-    await Promise.all(writes);
-
-    const parts = [progress.summary()];
-    if (skipped > 0) parts.push(`${skipped} skipped`);
-    const status = skipped > 0 ? 1 : 0;
-    if (extracted === 0) {
-      if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
-      process.stderr.write('diplograph extract: no documents to extract\n');
-      return 1;
-    }
-    if (main) {
-      const graph = main.toGraph();
-      const to = await emitGraph(graph, out);
-      parts.push(`${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`);
-    }
-    if (values.shard) parts.push(`${plural(written, 'shard')} in ${values.shard}`);
-    if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
-    return status;
   });
 }

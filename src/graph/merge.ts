@@ -108,6 +108,19 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * A copy with its keys in sorted order and without undefined values: the order the JSON writer
+ * wants, so it can write the object as it is instead of copying it again.
+ */
+function sortedCopy<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o).sort()) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as T;
+}
+
 /** Two records of one document id: keep the one with its text, else the smaller record. */
 function betterDocument(a: DocumentInfo, b: DocumentInfo): DocumentInfo {
   if ((a.text === undefined) !== (b.text === undefined)) return a.text !== undefined ? a : b;
@@ -192,7 +205,7 @@ export class GraphAccumulator {
   addParts(parts: AccumulatorParts, texts?: ReadonlyMap<string, string>): void {
     for (const d of parts.documents) {
       const text = texts?.get(d.id);
-      const doc = text !== undefined && d.text === undefined ? { ...d, text } : d;
+      const doc = text !== undefined && d.text === undefined ? sortedCopy({ ...d, text }) : d;
       const old = this.documents.get(d.id);
       this.documents.set(d.id, old ? betterDocument(old, doc) : doc);
     }
@@ -336,6 +349,13 @@ export class GraphAccumulator {
 
   /** Raw node key -> the key of the node it joins (only for nodes that join another). */
   private resolveAliases(): Map<string, string> {
+    // Many nodes share names ("Reuters", "Washington"): normalise each name once.
+    const normalised = new Map<string, string>();
+    const norm = (name: string): string => {
+      let n = normalised.get(name);
+      if (n === undefined) normalised.set(name, (n = normaliseName(name)));
+      return n;
+    };
     const words = (n: string) => n.split(' ').filter(Boolean);
     const byAlias = new Map<string, RawNode[]>();
     const bySurname = new Map<string, RawNode[]>();
@@ -345,9 +365,9 @@ export class GraphAccumulator {
       else if (list[list.length - 1] !== node) list.push(node);
     };
     for (const node of this.nodes.values()) {
-      if (node.kind === 'state' || words(normaliseName(node.label)).length < 2) continue;
-      for (const name of [...node.names].map(normaliseName).sort()) push(byAlias, `${node.kind}|${name}`, node);
-      if (node.kind === 'person') push(bySurname, words(normaliseName(node.label)).pop()!, node);
+      if (node.kind === 'state' || words(norm(node.label)).length < 2) continue;
+      for (const name of [...node.names].map(norm).sort()) push(byAlias, `${node.kind}|${name}`, node);
+      if (node.kind === 'person') push(bySurname, words(norm(node.label)).pop()!, node);
     }
     const spans = new Map<RawNode, [string, string] | null>();
     const span = (node: RawNode) => {
@@ -368,7 +388,7 @@ export class GraphAccumulator {
     };
     const joiners = new Map<string, RawNode[]>();
     for (const node of this.nodes.values()) {
-      const name = normaliseName(node.label);
+      const name = norm(node.label);
       if (node.kind === 'state' || words(name).length !== 1) continue;
       const candidates = new Set<RawNode>();
       for (const c of byAlias.get(`${node.kind}|${name}`) ?? []) candidates.add(c);
@@ -376,7 +396,7 @@ export class GraphAccumulator {
       for (const c of candidates) if ((c.country && node.country && c.country !== node.country) || farApart(c, node)) candidates.delete(c);
       if (candidates.size !== 1) continue;
       const target = candidates.values().next().value!;
-      if (![...target.names].some((n) => normaliseName(n) === name)) continue;
+      if (![...target.names].some((n) => norm(n) === name)) continue;
       const list = joiners.get(target.key) ?? [];
       list.push(node);
       joiners.set(target.key, list);
@@ -411,22 +431,24 @@ export class GraphAccumulator {
     for (const key of keys) {
       const node = this.nodes.get(key)!;
       const parts = (absorbed.get(key) ?? []).sort((a, b) => cmp(a.key, b.key));
-      const attrs: NodeAttributes = {
-        kind: node.kind,
-        label: node.label,
-        aliases: [...node.names].filter((n) => n !== node.label).sort(cmp),
-        mentions: uniqueMentions([...node.mentions, ...parts.flatMap((p) => p.mentions)]),
-      };
+      // Keys in sorted order (see sortedCopy).
+      const attrs = { aliases: [...node.names].filter((n) => n !== node.label).sort(cmp) } as NodeAttributes;
       if (node.country) attrs.country = node.country;
-      if (node.subtype) attrs.subtype = node.subtype;
       if (parts.length > 0) {
         attrs.joined = parts.map((p) => {
-          const j: JoinedNode = { key: p.key, label: p.label, aliases: [...p.names].filter((n) => n !== p.label).sort(cmp), docs: [...p.docs].sort(cmp) };
+          const j = { aliases: [...p.names].filter((n) => n !== p.label).sort(cmp) } as JoinedNode;
           if (p.country) j.country = p.country;
+          j.docs = [...p.docs].sort(cmp);
+          j.key = p.key;
+          j.label = p.label;
           if (p.subtype) j.subtype = p.subtype;
           return j;
         });
       }
+      attrs.kind = node.kind;
+      attrs.label = node.label;
+      attrs.mentions = uniqueMentions(parts.length > 0 ? [...node.mentions, ...parts.flatMap((p) => p.mentions)] : node.mentions);
+      if (node.subtype) attrs.subtype = node.subtype;
       out.addNode(key, attrs);
     }
     labelBodies(out);
@@ -487,13 +509,13 @@ function labelBodies(graph: DiploGraph): void {
  * entity key.
  */
 export function documentParts(extraction: DocumentExtraction, options: BuildOptions = {}): AccumulatorParts {
-  const document: DocumentInfo = { ...extraction.document };
+  const document: DocumentInfo = sortedCopy(extraction.document);
   if (options.text === false) delete document.text;
   const nodes = new Map<string, NodePart>();
   for (const e of extraction.entities) {
     if (nodes.has(e.key)) throw new Error(`entity ${e.key} is extracted twice from document "${document.id}"`);
     const label = baseLabel(e.key, e.label);
-    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.slice(), docs: [] };
+    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.map(sortedCopy), docs: [] };
     if (e.country) p.country = e.country;
     if (e.subtype) p.subtype = e.subtype;
     nodes.set(e.key, p);
@@ -517,7 +539,7 @@ export function documentParts(extraction: DocumentExtraction, options: BuildOpti
     const span = `${key}|${e.evidence.doc}|${e.evidence.start}|${e.evidence.end}`;
     if (spans.has(span)) continue;
     spans.add(span);
-    edge.evidence.push({ ...e.evidence });
+    edge.evidence.push(sortedCopy(e.evidence));
   }
   const docsOf = new Map<string, Set<string>>();
   const touch = (key: string, doc: string) => {

@@ -20,6 +20,8 @@ export interface PoolOptions {
   batchDocs?: number;
   /** ... or this many characters of text. */
   batchChars?: number;
+  /** The worker module (default: the compiled worker.js beside this file). */
+  workerUrl?: URL;
 }
 
 export type Outcome<T> = { meta: T } | { meta: T; id: string; error: string };
@@ -165,14 +167,17 @@ export class ExtractionPool<T> {
 
   private startPool(): Tinypool {
     this.pool ??= new Tinypool({
-      filename: new URL('./worker.js', import.meta.url).href,
+      filename: (this.options.workerUrl ?? new URL('./worker.js', import.meta.url)).href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
     });
     return this.pool;
   }
 
-  /** Extracts what is left and waits for every result; then stops the threads. */
+  /**
+   * Extracts what is left and waits for every result; then starts stopping the threads, which
+   * takes a while: the caller can build its graph meanwhile, and `close()` waits for them.
+   */
   async finish(): Promise<void> {
     try {
       await this.flush(true);
@@ -184,14 +189,22 @@ export class ExtractionPool<T> {
       }
       await Promise.all(this.inFlight);
     } finally {
-      await this.close();
+      this.stopping ??= this.stop();
     }
   }
 
-  async close(): Promise<void> {
+  private stopping: Promise<void> | undefined;
+
+  private async stop(): Promise<void> {
     const pool = this.pool;
     this.pool = undefined;
     if (pool) await pool.destroy();
+  }
+
+  /** Stops the threads (if `finish` has not already) and waits until they are gone. */
+  async close(): Promise<void> {
+    this.stopping ??= this.stop();
+    await this.stopping;
   }
 }
 
