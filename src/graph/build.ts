@@ -6,7 +6,7 @@ import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
 import { GRAPH_SCHEMA_VERSION, STANCES } from '../model/vocab.js';
-import { mergeGraphs } from './merge.js';
+import { GraphAccumulator, documentParts } from './merge.js';
 import { summariseEdge } from './summarise.js';
 
 export function createGraph(): DiploGraph {
@@ -54,6 +54,9 @@ export function documentGraph(extraction: DocumentExtraction, options: BuildOpti
   return graph;
 }
 
+/** The merged graph of many extractions: the same as merging their `documentGraph`s, faster. */
 export function buildGraph(extractions: readonly DocumentExtraction[], options: BuildOptions = {}): DiploGraph {
-  return mergeGraphs(extractions.map((x) => documentGraph(x, options)));
+  const acc = new GraphAccumulator();
+  for (const x of extractions) acc.addParts(documentParts(x, options));
+  return acc.toGraph();
 }
