@@ -152,11 +152,12 @@ export async function run(args: string[]): Promise<number> {
       }
       await Promise.all(writes);
 
-      const parts = [progress.summary()];
+      // The summary comes last, so its time and peak memory cover building and writing the graph.
+      const parts: string[] = [];
       if (skipped > 0) parts.push(`${skipped} skipped`);
       const status = skipped > 0 ? 1 : 0;
       if (extracted === 0) {
-        if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+        if (!values.quiet) process.stderr.write(`${[progress.summary(), ...parts].join('; ')}\n`);
         process.stderr.write('diplograph extract: no documents to extract\n');
         return 1;
       }
@@ -166,7 +167,7 @@ export async function run(args: string[]): Promise<number> {
         parts.push(`${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`);
       }
       if (values.shard) parts.push(`${plural(written, 'shard')} in ${values.shard}`);
-      if (!values.quiet) process.stderr.write(`${parts.join('; ')}\n`);
+      if (!values.quiet) process.stderr.write(`${[progress.summary(), ...parts].join('; ')}\n`);
       return status;
     } finally {
       await pool.close();

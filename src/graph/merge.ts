@@ -121,6 +121,15 @@ function sortedCopy<T extends object>(o: T): T {
   return out as T;
 }
 
+/** A mention in sorted key order; the extractor's usual shape is written out, which is faster. */
+function sortedMention(m: MentionRef): MentionRef {
+  const keys = Object.keys(m);
+  if (keys.length === 4 && keys[0] === 'doc' && keys[1] === 'start' && keys[2] === 'end' && keys[3] === 'form') {
+    return { doc: m.doc, end: m.end, form: m.form, start: m.start };
+  }
+  return sortedCopy(m);
+}
+
 /** Two records of one document id: keep the one with its text, else the smaller record. */
 function betterDocument(a: DocumentInfo, b: DocumentInfo): DocumentInfo {
   if ((a.text === undefined) !== (b.text === undefined)) return a.text !== undefined ? a : b;
@@ -515,7 +524,7 @@ export function documentParts(extraction: DocumentExtraction, options: BuildOpti
   for (const e of extraction.entities) {
     if (nodes.has(e.key)) throw new Error(`entity ${e.key} is extracted twice from document "${document.id}"`);
     const label = baseLabel(e.key, e.label);
-    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.map(sortedCopy), docs: [] };
+    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.map(sortedMention), docs: [] };
     if (e.country) p.country = e.country;
     if (e.subtype) p.subtype = e.subtype;
     nodes.set(e.key, p);
