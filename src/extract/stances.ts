@@ -34,7 +34,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
-const LIGHT_VERBS = new Set(['have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
+const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
 
 export interface StanceContext extends SpeakerContext {

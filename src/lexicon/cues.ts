@@ -63,6 +63,9 @@ const ROWS: Row[] = [
   ['aid assistance loan loans credit credits', 'supports', '07', 'noun', 'to for'],
   ['lent loaned donated', 'supports', '07', 'verb', 'to'],
   ['sponsorship sponsoring sponsored', 'supports', '06', 'noun', 'of for'],
+  // "X has been a leading advocate of Turkish membership", "the EU's commitment to Iraq"
+  ['advocate advocates champion supporter supporters backer backers', 'supports', '06', 'noun', 'of for'],
+  ['commitment', 'supports', '06', 'noun', 'to'],
   ['escort escorting escorted protect protecting protected', 'supports', '07', 'verb'],
   ['supply supplied supplies provide provided provides', 'supports', '07', 'verb', 'to'],
   // demands
@@ -75,6 +78,11 @@ const ROWS: Row[] = [
   // criticises
   ['criticised criticized criticise criticize criticises criticizes', 'criticises', '11', 'verb'],
   ['criticism', 'criticises', '11', 'noun', 'of'],
+  ['critic critics opponent opponents', 'criticises', '11', 'noun', 'of'],
+  ['refused to accept', 'criticises', '12', 'verb'],
+  ['refuses to accept', 'criticises', '12', 'verb'],
+  ['refused to recognise', 'criticises', '12', 'verb'],
+  ['refuses to recognise', 'criticises', '12', 'verb'],
   ['condemned condemns condemn denounced denounces', 'criticises', '11', 'verb'],
   // "blamed X on Y": Y is the target; "accused X of Y" names the charge, not a party.
   ['accused accuses accuse blamed blames blame', 'criticises', '11', 'verb', 'on'],
@@ -117,7 +125,7 @@ const ROWS: Row[] = [
 
 export const CUES: readonly Cue[] = ROWS.flatMap(([forms, kind, cameo, pos, preps, flags]) => {
   // Phrases ('joint efforts', 'called on') are one cue; other rows list single-word forms.
-  const multi = /^(?:joint|common|called|calls) /.test(forms);
+  const multi = /^(?:joint|common|called|calls|refused|refuses) /.test(forms);
   const list = multi ? [forms] : forms.split(' ');
   return list.map((words): Cue => {
     const cue: Cue = { words, kind, cameo, pos };
