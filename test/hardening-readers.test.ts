@@ -116,7 +116,7 @@ describe('document size limit', () => {
     writeFileSync(join(dir, 'small.txt'), 'Russia met Turkey.');
     const items = await collect([join(dir, 'big.txt'), join(dir, 'small.txt')], { maxDocumentBytes: max });
     expect(ids(items)).toEqual(['small']);
-    expect(skips(items)).toEqual([{ line: undefined, reason: 'document too large (0.002 MB > 0.001 MB)' }]);
+    expect(skips(items)).toEqual([{ line: undefined, reason: 'document too large (0.0019 MB > 0.001 MB)' }]);
     const stdin = await collect(['-'], { maxDocumentBytes: max, stdin: Readable.from([Buffer.from('Talks\n\n'), Buffer.from('x '.repeat(2000))]) });
     expect(skips(stdin)).toEqual([{ line: undefined, reason: 'document too large (0.004 MB > 0.001 MB)' }]);
   });

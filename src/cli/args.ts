@@ -29,6 +29,19 @@ export function intOption(name: string, value: string | undefined, min = 1): num
   return n;
 }
 
+/** Default of `--max-doc-mb`: larger documents are skipped (DESIGN: never an out-of-memory crash). */
+export const DEFAULT_MAX_DOC_MB = 5;
+
+export const MAX_DOC_HELP = `      --max-doc-mb N   skip documents larger than N MB (a file, a JSONL line, stdin; default ${DEFAULT_MAX_DOC_MB})`;
+
+/** `--max-doc-mb N` in bytes (MB of 10^6 bytes; decimals allowed). */
+export function maxDocBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_DOC_MB * 1e6;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--max-doc-mb expects a number of MB > 0, got "${value}"`);
+  return Math.round(n * 1e6);
+}
+
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got "${value}"`);

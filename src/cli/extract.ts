@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../io/atomic.js';
 import { describeFsError, documentId, listInputs, readInputFiles, where, type InputFile } from '../io/read-inputs.js';
 import { serializeGraph } from '../io/write-json.js';
 import { ExtractionPool, defaultJobs, type Outcome } from '../pool/pool.js';
-import { UsageError, intOption, parseCommandArgs, plural, runCommand } from './args.js';
+import { MAX_DOC_HELP, UsageError, intOption, maxDocBytes, parseCommandArgs, plural, runCommand } from './args.js';
 import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
 import { Progress } from './progress.js';
 
@@ -27,9 +27,10 @@ ${OUTPUT_HELP}
       --shard DIR      also write one graph per input file into DIR (DIR/<name>.json), for
                        \`diplograph merge\` (plain JSON, never laid out or rolled up);
                        without -o nothing goes to stdout
+${MAX_DOC_HELP}
 
-Bad inputs (empty, binary, invalid UTF-8, malformed JSONL lines, unreadable files) are
-skipped with one line each on stderr; the rest still goes through.
+Bad inputs (empty, binary, invalid UTF-8, malformed JSONL lines, unreadable files, documents
+over the size limit) are skipped with one line each on stderr; the rest still goes through.
 Exit status: 0 ok, 1 something was skipped or failed, 2 usage error.`;
 
 interface Meta {
@@ -66,9 +67,11 @@ export async function run(args: string[]): Promise<number> {
       actors: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      'max-doc-mb': { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('no input: give files, directories, or - for stdin');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('stdin (-) can be read only once');
+    const maxDocumentBytes = maxDocBytes(values['max-doc-mb']);
     const out = outputOptions(values);
     const jobs = intOption('jobs', values.jobs) ?? defaultJobs();
     const text = !values['no-text'];
@@ -125,7 +128,7 @@ export async function run(args: string[]): Promise<number> {
     // The threads stop while the graph is built and written.
     try {
       try {
-        for await (const item of readInputFiles(files)) {
+        for await (const item of readInputFiles(files, { maxDocumentBytes })) {
           if (item.type === 'document') {
             const meta: Meta = { source: item.source, bytes: item.bytes };
             if (item.line !== undefined) meta.line = item.line;

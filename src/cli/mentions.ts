@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 import { extractDocument, type ExtractOptions } from '../extract/index.js';
 import { describeFsError, listInputs, readInputFiles, where } from '../io/read-inputs.js';
 import { loadActors } from '../pool/actors.js';
-import { UsageError, parseCommandArgs, runCommand, stdoutClosed, warn, writeStdout } from './args.js';
+import { MAX_DOC_HELP, UsageError, maxDocBytes, parseCommandArgs, runCommand, stdoutClosed, warn, writeStdout } from './args.js';
 
 export const summary = 'list the mentions of actors, one JSON line each';
 
@@ -16,6 +16,7 @@ Inputs as for \`diplograph extract\`. Bad inputs are skipped with one line on st
 
 Options:
       --actors FILE    an actor dictionary (PETRARCH / Phoenix format)
+${MAX_DOC_HELP}
 Exit status: 0 ok, 1 something was skipped, 2 usage error.`;
 
 export interface MentionLine {
@@ -30,8 +31,9 @@ export interface MentionLine {
 
 export async function run(args: string[]): Promise<number> {
   return runCommand('mentions', async () => {
-    const { values, positionals } = parseCommandArgs(args, { actors: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { actors: { type: 'string' }, 'max-doc-mb': { type: 'string' } });
     if (positionals.length === 0) throw new UsageError('no input: give files, directories, or - for stdin');
+    const maxDocumentBytes = maxDocBytes(values['max-doc-mb']);
     const options: ExtractOptions = {};
     if (values.actors) {
       await access(values.actors, constants.R_OK).catch((err: unknown) => {
@@ -46,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
       skipped++;
       warn(`diplograph mentions: skipped ${p.source}: ${p.reason}`);
     }
-    for await (const item of readInputFiles(files)) {
+    for await (const item of readInputFiles(files, { maxDocumentBytes })) {
       if (item.type === 'skipped') {
         skipped++;
         warn(`diplograph mentions: skipped ${where(item)}: ${item.reason}`);

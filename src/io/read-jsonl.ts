@@ -53,7 +53,7 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineByte
 
 /** "document too large (52.4 MB > 5 MB)": sizes in MB of 10^6 bytes, as the progress line. */
 export function tooLarge(bytes: number, max: number): string {
-  const mb = (n: number) => String(Number((n / 1e6).toFixed(n < 1e5 ? 3 : 1)));
+  const mb = (n: number) => String(Number(n >= 1e6 ? (n / 1e6).toFixed(1) : (n / 1e6).toPrecision(2)));
   return `document too large (${mb(bytes)} MB > ${mb(max)} MB)`;
 }
 

@@ -45,6 +45,18 @@ export function validateGraphFile(data: unknown): GraphFile {
     nodeKeys.add(n.key);
   });
   const docs = new Map(file.attributes.documents.map((d) => [d.id, d]));
+  file.attributes.documents.forEach((d, i) => {
+    const p = `$.attributes.documents[${i}]`;
+    if (d.text !== undefined && d.text.length !== d.chars) throw new GraphFileError(`graph-file: ${p}.chars: ${d.chars} but the text has ${d.text.length}`, `${p}.chars`);
+  });
+  file.nodes.forEach((n, i) => {
+    n.attributes.mentions.forEach((m, j) => {
+      const p = `$.nodes[${i}].attributes.mentions[${j}]`;
+      if (m.end < m.start) throw new GraphFileError(`graph-file: ${p}.end: ends before it starts`, `${p}.end`);
+      const doc = docs.get(m.doc);
+      if (doc && m.end > doc.chars) throw new GraphFileError(`graph-file: ${p}.end: ${m.end} is past the end of document "${m.doc}" (${doc.chars} chars)`, `${p}.end`);
+    });
+  });
   const edgeKeys = new Set<string>();
   file.edges.forEach((e, i) => {
     const at = `$.edges[${i}]`;
