@@ -114,6 +114,13 @@ describe('constructions found in wire and broadcast copy', () => {
     expect(stances('Britain will discuss Palestinian reforms.')).toEqual([]);
     expect(stances('Italy and Germany favour an early start to talks.')).toEqual([]);
   });
+  it('keeps cautions, phrasal verbs and possessors of other phrases out of stances', () => {
+    expect(stances('Angry Labour MPs warned Mr Blair about the dangers.')).toEqual([]);
+    expect(stances('Iran had warned the United States earlier in the day.')).toEqual(['state:IR threatens state:US asserted']);
+    expect(stances('Labour and the Conservatives have signed up to make sure.')).toEqual([]);
+    expect(stances("Mr Brown's trip is designed to highlight how the UK wants peace.")).toEqual([]);
+    expect(stances('Tony Blair has been a leading advocate of Turkish membership.')).toEqual(['person:tony-blair supports state:TR asserted']);
+  });
   it('codes an intent to negotiate as cooperation and reads the object of a passive after its agents', () => {
     expect(stances('Mahmoud Abbas said he was ready to negotiate with Israel.')).toEqual(['person:mahmoud-abbas cooperates state:IL reported']);
     expect(stances('The attack was blamed by the Americans and Kuwaitis on Iran.')).toEqual([

@@ -35,6 +35,8 @@ const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
 const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
+/** Words that open a clause: what follows is not the verb's object ("warned that a bombing …"). */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'up', 'out', 'off']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
 
 export interface StanceContext extends SpeakerContext {
@@ -181,6 +183,8 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
   for (const cue of list) {
     const words = cue.words.split(' ');
     if (words.every((w, j) => tokens[k + j]?.lower === w)) {
+      // Phrasal verbs are other verbs: "signed up", "backed down", "called off".
+      if (['up', 'down', 'off', 'out'].includes(tokens[k + words.length]?.lower ?? '')) return undefined;
       // Verbs and nouns share spellings ("visit", "support"): the article or possessive in front says noun.
       const prev = tokens[k - 1]?.lower ?? '';
       // A verb after a subject pronoun, an auxiliary, "to", an adverb, or a name ("Kerry visits");
@@ -270,7 +274,9 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         if (byAgents.length > 0 && byGap.every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.text !== ',')) sources = byAgents;
         else {
           const adjacent = before.filter((x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"));
-          const possessive = before.filter((x) => x.possessive && k - x.to <= 8);
+          // "Kerry's visit will become the fight against Daesh"; not "his opposition to the war on Iraq".
+          // ("Kerry's plans for a visit to Moscow" keeps its possessor; "to", "on", "in" … open other phrases.)
+          const possessive = before.filter((x) => x.possessive && k - x.to <= 8 && tokens.slice(x.to, k).every((t) => t.lower === 'for' || t.lower === 'of' || !PREPOSITIONS.has(t.lower)));
           const pick = adjacent[adjacent.length - 1] ?? possessive[possessive.length - 1];
           if (pick) sources = [pick];
         }
@@ -284,7 +290,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
           const preps = cue.preps ?? [];
           // After a by-agent the phrase follows the agent ("this visit by John Kerry to Moscow").
           const from = sources.length > 0 && byAt === 0 && sources[sources.length - 1]!.from > hit.to ? sources[sources.length - 1]!.to : hit.to;
-          const attached = [0, 1, 2].some((d) => preps.includes(tokens[from + d]?.lower ?? '') && tokens.slice(from, from + d).every((t) => t.word && !t.cap));
+          const attached = [0, 1, 2].some((d) => preps.includes(tokens[from + d]?.lower ?? '') && tokens.slice(from, from + d).every((t) => t.word && !t.cap && !BE.has(t.lower) && !MODALS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
           if (attached) targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, preps)), after);
         }
         // "X held talks with Y", "Russia and the United States to reach a common approach".
@@ -325,6 +331,8 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
         const partner = recentPersons.slice(-12).filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own).pop();
         if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
       }
+      // "Iran warned the United States": a warning between states threatens; "MPs warned Mr Blair" cautions.
+      if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:') || ctx.res.entities.get(x.key)?.subtype === 'armed-group');
       if (sources.length === 0 || targets.length === 0) continue;
       const speaker = speakerOfSentence(s, tokens[k]!.start);
       const modality = modalityOf(ctx, k, clauseFrom, speaker);
@@ -351,7 +359,7 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
 function directObject(tokens: SpeakerContext['tokens'], from: number, to: number): boolean {
   const gap = tokens.slice(from, to);
   // Determiners, lower-case modifiers and titles ("meet Mr Allawi", "congratulated President Bush").
-  return gap.length <= 4 && gap.every((t) => (t.word && !PREPOSITIONS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap || HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower)) || DETERMINERS.has(t.lower) || t.text === '.');
+  return gap.length <= 4 && gap.every((t) => (t.word && !PREPOSITIONS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap || HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower)) || DETERMINERS.has(t.lower) || t.text === '.');
 }
 
 /** The slot follows one of the cue's prepositions ("visit to Moscow"), not "with regard to". */

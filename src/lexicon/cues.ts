@@ -18,6 +18,8 @@ export interface Cue {
   implicitPartner?: boolean;
   /** The direct object is a topic, not a party: only a preposition introduces the target ("discuss Syria with Iran"). */
   prepOnly?: boolean;
+  /** Only a state or an armed group can be the target ("warned Iran", not "warned Mr Blair"). */
+  stateTarget?: boolean;
 }
 
 type Row = [forms: string, kind: StanceKind, cameo: string, pos: 'verb' | 'noun', preps?: string, flags?: string];
@@ -99,7 +101,7 @@ const ROWS: Row[] = [
   // threatens
   ['threaten threatened threatens threatening', 'threatens', '13', 'verb'],
   // "warned Iran of …" threatens; "the expert warned" has no object and stays a speech verb.
-  ['warned warns warn', 'threatens', '13', 'verb', 'against'],
+  ['warned warns warn', 'threatens', '13', 'verb', 'against', 'state'],
   ['threat threats', 'threatens', '13', 'noun', 'to against'],
   // coerces
   ['sanctions sanction', 'coerces', '163', 'noun', 'on against'],
@@ -133,6 +135,7 @@ export const CUES: readonly Cue[] = ROWS.flatMap(([forms, kind, cameo, pos, prep
     if (flags?.includes('sym')) cue.symmetric = true;
     if (flags?.includes('implicit')) cue.implicitPartner = true;
     if (flags?.includes('prep')) cue.prepOnly = true;
+    if (flags?.includes('state')) cue.stateTarget = true;
     return cue;
   });
 });
