@@ -475,7 +475,8 @@ export class GraphAccumulator {
       const m = merged.get(key);
       if (!m) merged.set(key, { source, target, edge, evidence });
       else {
-        m.evidence.push(...evidence);
+        // A loop, not push(...evidence): an edge can carry more evidence than the stack holds arguments.
+        for (const e of evidence) m.evidence.push(e);
         // Two raw edges landing on one key: keep the order-independent choice of their extras.
         if (edge.title !== undefined) m.edge = { ...m.edge, title: minDefined(m.edge.title, edge.title)! };
         if (edge.host !== undefined) m.edge = { ...m.edge, host: minDefined(m.edge.host, edge.host)! };
