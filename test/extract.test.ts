@@ -128,6 +128,11 @@ describe('constructions found in wire and broadcast copy', () => {
       'state:KW criticises state:IR asserted',
     ]);
   });
+  it('reads a capital after "in" as a place, except as a destination', () => {
+    expect(extract('The plans agreed in Lisbon in 2000 failed.').entities).toEqual([]);
+    expect(stances('John Kerry arrived in Moscow on Monday.')).toEqual(['person:john-kerry meets state:RU asserted']);
+    expect(extract('He recognised the Greek Cypriot government.').entities.map((e) => e.key)).toEqual(['state:CY']);
+  });
   it('does not take the dateline for an actor', () => {
     const x = extract('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger said the attack was over.');
     expect(x.entities.map((e) => e.key).sort()).toEqual(['person:caspar-weinberger', 'state:US']);

@@ -73,6 +73,7 @@ const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim
 const ABBREVIATED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'rev', 'st']);
 /** Titles that stand before a name with a capital ("President Putin", "Minister Song"). */
 const GOVERNMENT_TITLE_WORDS = new Set([...GOVERNMENT_HEADS, 'chairman', 'chairwoman', 'general', 'admiral', 'commander', 'governor', 'senator', 'mayor', 'leader', 'pope', 'director', 'secretary-general', 'colonel', 'lieutenant', 'marshal', 'captain', 'major', 'judge', 'justice', 'deputy', 'chief', 'head', 'adviser', 'advisor', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'congressman', 'congresswoman']);
+const ARRIVAL = new Set(['arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'stopped', 'stops', 'visits', 'visit', 'visited', 'is', 'was', 'are', 'were']);
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'liberals', 'conservatives', 'greens', 'nationalists', 'unionists', 'social']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
 
@@ -362,7 +363,13 @@ export function findMentions(ctx: MentionContext): Mention[] {
         i = g.end + 1;
         continue;
       }
-      // A person name that starts with a place-like word ("Jordan Peterson") is left to the person rule.
+      // "agreed in Lisbon", "talks at Geneva": a capital after "in" or "at" names a place, not its
+      // government; after a verb of arrival it stays the destination ("arrived in Moscow").
+      const before = tokens[i - 1]?.lower;
+      if (g.mention.form === 'metonym' && (before === 'in' || before === 'at') && !ARRIVAL.has(tokens[i - 2]?.lower ?? '')) {
+        i = g.end;
+        continue;
+      }
       push(i, g);
       i = g.end;
       continue;

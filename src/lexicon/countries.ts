@@ -52,6 +52,7 @@ const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['Polish', 'PL'], ['Spanish', 'ES'], ['Portuguese', 'PT'], ['Greek', 'GR'], ['Irish', 'IE'], ['Scottish', 'GB'],
   ['Welsh', 'GB'], ['Chinese', 'CN'], ['Japanese', 'JP'], ['Vietnamese', 'VN'], ['Lebanese', 'LB'], ['Sudanese', 'SD'],
   ['Congolese', 'CD'], ['Senegalese', 'SN'], ['Turkish', 'TR'], ['Soviet', 'SU'], ['Yugoslav', 'YU'],
+  ['Greek Cypriot', 'CY'],
 ];
 
 /** Historical states, with the ISO 3166-3 style code we give them and the last year they existed. */

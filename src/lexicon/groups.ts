@@ -6,6 +6,7 @@ import type { LexiconEntry } from './entry.js';
 const GROUPS: Array<[string, string[]]> = [
   ['Kurds', ['Kurdish', 'Kurd']],
   ['Palestinians', ['Palestinian']],
+  ['Turkish Cypriots', ['Turkish Cypriot']],
   ['Islamists', ['Islamist']],
   ['Sunnis', ['Sunni']],
   ['Shiites', ['Shiite', "Shi'ites", "Shi'ite", 'Shia']],

@@ -42,6 +42,7 @@ const ORGS: Org[] = [
   { name: 'Council of Europe', subtype: 'international' },
   { name: 'International Criminal Court', aliases: ['ICC'], subtype: 'international' },
   { name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], subtype: 'international' },
+  { name: 'International Criminal Tribunal for the former Yugoslavia', aliases: ['ICTY', 'UN war crimes tribunal', 'U.N. war crimes tribunal', 'Yugoslav war crimes tribunal'], subtype: 'international' },
   { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'], subtype: 'ngo' },
   { name: 'Amnesty International', subtype: 'ngo' },
   { name: 'Human Rights Watch', subtype: 'ngo' },
