@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/io/read-bytes.js';
+import { readHtml } from '../src/io/read-html.js';
 import { readInputs, type ReadItem } from '../src/io/read-inputs.js';
 import { splitLines, tooLarge } from '../src/io/read-jsonl.js';
 import { readMarkdown } from '../src/io/read-md.js';
@@ -63,6 +64,23 @@ describe('Markdown front matter', () => {
     const hashes = `# ${'#'.repeat(200_000)}x ${'#'.repeat(200_000)}\nBody.`;
     expect(timed(() => readMarkdown('m', hashes))).toBeLessThan(2000);
     expect(() => readMarkdown('m', `---\ntitle: ${'x'.repeat(300_000)}\n---\nBody.`)).toThrow(/front matter too long/);
+  });
+});
+
+describe('HTML', () => {
+  it('reads a page of 20,000 nested elements (a recursive walk overflowed the stack) in reasonable time', () => {
+    const n = 20_000;
+    const html = `<html><body>${'<div>'.repeat(n)}<p>Russia met Turkey.</p>${'</div>'.repeat(n)}<p>Iran met Iraq.</p></body></html>`;
+    let text = '';
+    expect(timed(() => (text = readHtml('h', html).text))).toBeLessThan(5000);
+    expect(text).toBe('Russia met Turkey.\n\nIran met Iraq.');
+  });
+
+  it('never runs the scripts of a page, and drops them from the text', () => {
+    const g = globalThis as { __pwned?: unknown };
+    const doc = readHtml('h', `<p>Russia met Turkey.</p><script>globalThis.__pwned = 1</script><img src=x onerror="globalThis.__pwned = 2"><p>Iran met Iraq.</p>`);
+    expect(doc.text).toBe('Russia met Turkey.\n\nIran met Iraq.');
+    expect(g.__pwned).toBeUndefined();
   });
 });
 

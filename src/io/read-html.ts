@@ -21,7 +21,28 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Visible text of an element, one paragraph per block element, whitespace collapsed. */
+/** Elements nested deeper than this are read without Readability, whose work grows with depth. */
+export const MAX_READABILITY_DEPTH = 200;
+
+/** The deepest element nesting under `root` (iterative: hostile pages nest 100,000 deep). */
+export function nestingDepth(root: DomNode): number {
+  let max = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+/**
+ * Visible text of an element, one paragraph per block element, whitespace collapsed. Walked
+ * with an explicit stack, not recursion: a page of deeply nested elements must not overflow it.
+ */
 export function blockText(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -34,24 +55,33 @@ export function blockText(root: DomNode): string {
     if (text !== '') paragraphs.push(text);
     current = '';
   };
-  const walk = (node: DomNode, pre: boolean) => {
+  // Work items: a node to enter, or the end of a block element (flush after its children).
+  const stack: Array<{ node: DomNode; pre: boolean } | 'end-block'> = [{ node: root, pre: false }];
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (item === 'end-block') {
+      flush();
+      continue;
+    }
+    const { node, pre } = item;
     if (node.nodeType === 3) {
       const t = node.textContent ?? '';
       current += pre ? t : t.replace(/[ \t\r\n\f\v]+/g, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 || SKIP.has(node.nodeName)) return;
+    if (node.nodeType !== 1 || SKIP.has(node.nodeName)) continue;
     if (node.nodeName === 'BR') {
       current += '\n';
-      return;
+      continue;
     }
     const block = BLOCKS.has(node.nodeName);
-    if (block) flush();
+    if (block) {
+      flush();
+      stack.push('end-block');
+    }
     const inPre = pre || node.nodeName === 'PRE';
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, inPre);
-    if (block) flush();
-  };
-  walk(root, false);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, pre: inPre });
+  }
   flush();
   return paragraphs.join('\n\n');
 }
@@ -65,6 +95,17 @@ function meta(document: Document, selectors: string[], attr: string): string | u
 }
 
 export function readHtml(id: string, html: string): SourceDocument {
+  try {
+    return readHtmlUnchecked(id, html);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // A page built to break the parser (nesting that overflows a recursive walk) is skipped
+    // like any unreadable input, never allowed to end the run.
+    throw new InputError(`cannot read the HTML (${(err as Error).message ?? String(err)})`);
+  }
+}
+
+function readHtmlUnchecked(id: string, html: string): SourceDocument {
   // linkedom builds no <body> for a bare fragment ("<p>...</p>"): give it one.
   const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page) as unknown as { document: Document };
@@ -81,6 +122,7 @@ export function readHtml(id: string, html: string): SourceDocument {
   let text = '';
   let title: string | undefined;
   try {
+    if (document.body && nestingDepth(document.body as unknown as DomNode) > MAX_READABILITY_DEPTH) throw new Error('too deep for Readability');
     const article = new Readability(document, { charThreshold: 200 }).parse();
     if (article?.content) {
       const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
