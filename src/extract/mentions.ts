@@ -286,6 +286,14 @@ function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
   return { end, mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(t.start, tokens[end - 1]!.end), subtype: 'media' } };
 }
 
+/** Length in tokens of a group noun at k ("rebels", "militant groups"), or 0. */
+function tiedGroupNoun(tokens: readonly Token[], k: number): number {
+  const one = tokens[k]?.lower ?? '';
+  const two = `${one} ${tokens[k + 1]?.lower ?? ''}`;
+  if ((TIED_GROUP_NOUNS as readonly string[]).includes(two)) return 2;
+  return (TIED_GROUP_NOUNS as readonly string[]).includes(one) ? 1 : 0;
+}
+
 function countryIn(ctx: MentionContext, from: number, to: number): string | undefined {
   for (let k = from; k < to; k++) {
     const g = gazetteerMatch(ctx, k);
@@ -356,11 +364,14 @@ export function findMentions(ctx: MentionContext): Mention[] {
     }
     if (g) {
       // "Syrian rebels": a generic nominal tied to a country becomes a group of that country.
-      const next = tokens[g.end];
-      if (g.mention.kind === 'state' && g.mention.form === 'demonym' && next && (TIED_GROUP_NOUNS as readonly string[]).includes(next.lower)) {
+      // "Syrian rebels", "Palestinian militant groups", "Kurdish rebels".
+      const tied = (g.mention.kind === 'state' || g.mention.kind === 'group') && g.mention.form === 'demonym' ? tiedGroupNoun(tokens, g.end) : 0;
+      if (tied > 0) {
         const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
-        push(i, { end: g.end + 1, mention: { kind: 'group', form: 'name', canonical: `${surface} ${next.lower}`, country: g.mention.key!.slice(6) } });
-        i = g.end + 1;
+        const noun = tokens.slice(g.end, g.end + tied).map((t) => t.lower).join(' ');
+        const country = g.mention.kind === 'state' ? { country: g.mention.key!.slice(6) } : {};
+        push(i, { end: g.end + tied, mention: { kind: 'group', form: 'name', canonical: `${surface} ${noun}`, ...country } });
+        i = g.end + tied;
         continue;
       }
       // "agreed in Lisbon", "talks at Geneva": a capital after "in" or "at" names a place, not its

@@ -29,4 +29,7 @@ export const GROUP_ENTRIES: readonly LexiconEntry[] = GROUPS.flatMap(([name, ali
 );
 
 /** Generic nominals that become groups when a country is attached: "Syrian rebels". */
-export const TIED_GROUP_NOUNS = ['rebels', 'opposition', 'insurgents', 'militants', 'separatists', 'guerrillas', 'protesters', 'dissidents'] as const;
+export const TIED_GROUP_NOUNS = [
+  'rebels', 'opposition', 'insurgents', 'militants', 'separatists', 'guerrillas', 'protesters', 'dissidents',
+  'militant groups', 'armed groups', 'rebel groups', 'opposition groups', 'rebel forces', 'opposition forces',
+] as const;
