@@ -132,6 +132,15 @@ export function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string,
   }
 }
 
+/**
+ * Why a document was skipped. A reader failing in a way nobody foresaw (a parser overflowing
+ * its stack on a hostile file) skips that document too: one file never ends the run.
+ */
+function reasonOf(err: unknown): string {
+  if (err instanceof InputError) return err.message;
+  return `cannot read the document (${err instanceof Error ? err.message : String(err)})`;
+}
+
 async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<ReadItem> {
   for await (const { line, bytes, tooLong } of splitLines(chunks, max)) {
     if (tooLong !== undefined) {
@@ -142,8 +151,7 @@ async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>, max
       const doc = parseJsonlLine(bytes);
       if (doc) yield { type: 'document', source, line, doc, bytes: bytes.length + 1 };
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      yield { type: 'skipped', source, line, reason: err.message, bytes: bytes.length + 1 };
+      yield { type: 'skipped', source, line, reason: reasonOf(err), bytes: bytes.length + 1 };
     }
   }
 }
@@ -201,8 +209,8 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max
     const text = decodeText(bytes);
     yield { type: 'document', source, doc: parseDocument(format === 'md' || format === 'html' ? format : 'txt', stdinId, text), bytes: bytes.length };
   } catch (err) {
-    if (!(err instanceof InputError)) throw err;
-    yield { type: 'skipped', source, reason: err.message === 'empty file' ? 'empty input' : err.message, bytes: bytes.length };
+    const reason = reasonOf(err);
+    yield { type: 'skipped', source, reason: reason === 'empty file' ? 'empty input' : reason, bytes: bytes.length };
   }
 }
 
@@ -235,8 +243,7 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
       const text = decodeText(bytes);
       yield { type: 'document', source, doc: parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      yield { type: 'skipped', source, reason: err.message, bytes: bytes.length };
+      yield { type: 'skipped', source, reason: reasonOf(err), bytes: bytes.length };
     }
   }
   yield { type: 'end', source };
