@@ -217,9 +217,19 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
   };
   const recentPersons: Array<{ key: string; sentence: number }> = [];
   for (const s of sentences) {
-    const slots = slotsOf(ctx, s, (offset) => speakerOfSentence(s, offset));
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
+    // Most sentences hold no cue: their slots are only remembered as recent people.
+    let hasCue = false;
+    for (let k = from; k < to && !hasCue; k++) hasCue = CUE_INDEX.has(tokens[k]!.lower);
+    if (!hasCue) {
+      for (const m of within(ctx.res.sorted.items, s.start, s.end)) {
+        const key = m.kind === 'person' ? ctx.res.keyOf.get(m) : undefined;
+        if (key) recentPersons.push({ key, sentence: s.index });
+      }
+      continue;
+    }
+    const slots = slotsOf(ctx, s, (offset) => speakerOfSentence(s, offset));
     const covered = new Uint8Array(Math.max(0, to - from));
     for (const x of slots) covered.fill(1, Math.max(0, x.from - from), Math.max(0, x.to - from));
     for (let k = from; k < to; k++) {
