@@ -9,7 +9,7 @@ import { assignNodeSizes, DIMMED_COLOR, edgeColor, edgeOpacity, edgeSize, nodeCo
 import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean };
-type GraphState = { hasFocus: boolean };
+type GraphState = { hasFocus: boolean; edgesDeferred: boolean };
 export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, {}, GraphState>;
 
 export interface RendererEvents {
@@ -33,6 +33,9 @@ const LABEL_SETTINGS = {
  * picking and no edge labels. Parallel edges then overlap; the panel still lists each.
  */
 export const LARGE_GRAPH_EDGES = 20_000;
+
+/** How long a large graph's nodes-only frame stays before its edges are drawn (ms). */
+const REVEAL_DELAY = 50;
 
 /** Above this many nodes, hovering highlights neighbours without re-styling the whole graph. */
 const DIM_LIMIT = 5000;
@@ -61,7 +64,9 @@ export class GraphRenderer {
     const large = graph.size > LARGE_GRAPH_EDGES;
     const sigma: DiploSigma = new Sigma(graph, container, {
       customNodeState: { isFocus: false, isSelected: false },
-      customGraphState: { hasFocus: false },
+      // A large graph's first frame shows its nodes only: its edges (seconds of rasterisation
+      // with software WebGL) are revealed once that frame is on screen.
+      customGraphState: { hasFocus: false, edgesDeferred: large },
       primitives: {
         edges: {
           paths: large ? [pathLine()] : [pathLine(), pathCurved({ segments: 10 })],
@@ -110,6 +115,7 @@ export class GraphRenderer {
             labelVisibility: 'hidden',
             labelColor: '#334155',
           },
+          { when: (_a, _s, graphState) => graphState.edgesDeferred, then: { visibility: 'hidden' } },
           { whenState: ['isHovered'], then: { labelVisibility: 'visible', depth: 'topEdges' } },
           { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topEdges' } },
         ],
@@ -127,6 +133,8 @@ export class GraphRenderer {
       },
     });
     this.bindEvents(sigma);
+    this.edgesDrawn = false;
+    if (large) this.revealEdgesLater(sigma);
     return sigma;
   }
 
@@ -151,9 +159,15 @@ export class GraphRenderer {
     s.on('leaveNode', () => this.focus(null));
     s.getCamera().on('updated', (c) => this.events.camera({ x: c.x, y: c.y, ratio: c.ratio, angle: c.angle }));
     s.on('beforeRender', () => {
-      if (this.layoutRunning) s.getMouseCaptor().isMoving = true;
+      if (this.layoutRunning || this.edgesDeferred) s.getMouseCaptor().isMoving = true;
     });
-    s.on('afterRender', () => this.events.afterRender());
+    s.on('afterRender', () => {
+      this.events.afterRender();
+      if (!this.edgesDrawn && !this.edgesDeferred && !this.layoutRunning && !s.getGraphState().edgesDeferred && this.graph.size > 0) {
+        this.edgesDrawn = true;
+        performance.mark('diplograph:edges-drawn');
+      }
+    });
   }
 
   /** Highlight a node's neighbourhood (hover), dimming the rest on graphs small enough. */
@@ -210,6 +224,32 @@ export class GraphRenderer {
     this.sigma.refresh();
   }
 
+  /**
+   * Large graphs draw progressively: the next frame shows the nodes (fast), and the edges are
+   * drawn once that frame is on screen, so a filter or a new graph never freezes the page for
+   * the seconds a frame of 100k edges costs with software WebGL.
+   */
+  private revealEdgesLater(sigma: DiploSigma = this.sigma): void {
+    clearTimeout(this.revealTimer);
+    cancelAnimationFrame(this.revealFrame);
+    // Two frames: the one drawn without edges, then the one that presents it.
+    this.revealFrame = requestAnimationFrame(() => {
+      this.revealFrame = requestAnimationFrame(() => {
+        this.revealTimer = setTimeout(() => {
+          if (sigma !== this.sigma) return;
+          this.edgesDeferred = false;
+          if (sigma.getGraphState().edgesDeferred) sigma.setGraphState({ edgesDeferred: false });
+          sigma.getMouseCaptor().isMoving = this.layoutRunning;
+          sigma.scheduleRender();
+        }, REVEAL_DELAY);
+      });
+    });
+  }
+  private revealTimer: ReturnType<typeof setTimeout> | undefined;
+  private revealFrame = 0;
+  private edgesDeferred = false;
+  private edgesDrawn = false;
+
   /** Applies visibility as sigma state: only items whose visibility changed are updated. */
   applyVisibility(visibility: Visibility): void {
     const hideN: string[] = [];
@@ -245,6 +285,10 @@ export class GraphRenderer {
     if (showN.length) s.setNodesState(showN, { isHidden: false });
     if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
     if (showE.length) s.setEdgesState(showE, { isHidden: false });
+    if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
+      this.edgesDeferred = true;
+      this.revealEdgesLater();
+    }
   }
 
   /**
