@@ -9,7 +9,7 @@ import { assignNodeSizes, DIMMED_COLOR, edgeColor, edgeOpacity, edgeSize, nodeCo
 import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean };
-type GraphState = { hasFocus: boolean; edgesDeferred: boolean };
+type GraphState = { hasFocus: boolean };
 export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, {}, GraphState>;
 
 export interface RendererEvents {
@@ -62,11 +62,13 @@ export class GraphRenderer {
 
   private create(container: HTMLElement, graph: DiploGraph): DiploSigma {
     const large = graph.size > LARGE_GRAPH_EDGES;
-    const sigma: DiploSigma = new Sigma(graph, container, {
+    // sigma draws its first frame in its constructor. A large graph's first frame shows its nodes
+    // only (its edges cost seconds of rasterisation with software WebGL): sigma starts on an
+    // empty copy, then gets the graph while edges are held back, and draws them once that frame
+    // is on screen.
+    const sigma: DiploSigma = new Sigma(large ? graph.nullCopy() : graph, container, {
       customNodeState: { isFocus: false, isSelected: false },
-      // A large graph's first frame shows its nodes only: its edges (seconds of rasterisation
-      // with software WebGL) are revealed once that frame is on screen.
-      customGraphState: { hasFocus: false, edgesDeferred: large },
+      customGraphState: { hasFocus: false },
       primitives: {
         edges: {
           paths: large ? [pathLine()] : [pathLine(), pathCurved({ segments: 10 })],
@@ -115,7 +117,6 @@ export class GraphRenderer {
             labelVisibility: 'hidden',
             labelColor: '#334155',
           },
-          { when: (_a, _s, graphState) => graphState.edgesDeferred, then: { visibility: 'hidden' } },
           { whenState: ['isHovered'], then: { labelVisibility: 'visible', depth: 'topEdges' } },
           { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topEdges' } },
         ],
@@ -134,7 +135,14 @@ export class GraphRenderer {
     });
     this.bindEvents(sigma);
     this.edgesDrawn = false;
-    if (large) this.revealEdgesLater(sigma);
+    if (large) {
+      this.edgesDeferred = true;
+      sigma.getMouseCaptor().isMoving = true;
+      // sigma 4.0.4's setGraph keeps its edge-group index on the first graph (see setGraph).
+      (sigma as unknown as { edgeGroups: { graph: DiploGraph } }).edgeGroups.graph = graph;
+      sigma.setGraph(graph);
+      this.revealEdgesLater(sigma);
+    }
     return sigma;
   }
 
@@ -163,7 +171,7 @@ export class GraphRenderer {
     });
     s.on('afterRender', () => {
       this.events.afterRender();
-      if (!this.edgesDrawn && !this.edgesDeferred && !this.layoutRunning && !s.getGraphState().edgesDeferred && this.graph.size > 0) {
+      if (!this.edgesDrawn && !this.edgesDeferred && !this.layoutRunning && this.graph.size > 0) {
         this.edgesDrawn = true;
         performance.mark('diplograph:edges-drawn');
       }
@@ -238,7 +246,6 @@ export class GraphRenderer {
         this.revealTimer = setTimeout(() => {
           if (sigma !== this.sigma) return;
           this.edgesDeferred = false;
-          if (sigma.getGraphState().edgesDeferred) sigma.setGraphState({ edgesDeferred: false });
           sigma.getMouseCaptor().isMoving = this.layoutRunning;
           sigma.scheduleRender();
         }, REVEAL_DELAY);
