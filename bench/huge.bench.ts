@@ -3,7 +3,7 @@
 // exhausting memory. Everything is written to a temporary folder, removed at the end.
 // Run: npm run bench:huge [-- --mb 200] [-- --text]   (--text keeps documents[].text)
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -119,9 +119,9 @@ try {
 
   const out = join(dir, 'graph.json');
   const r = await run(['extract', corpus, '--jobs', '1', ...(keepText ? [] : ['--no-text']), '-o', out]);
-  const summary = r.stderr.trim().split('\n').pop() ?? '';
-  console.log(`extract --jobs 1${keepText ? '' : ' --no-text'}: exit ${r.code}, ${r.seconds.toFixed(1)} s, peak RSS ${r.sampledPeakMb.toFixed(0)} MB (sampled), graph ${(statSync(out).size / 1e6).toFixed(1)} MB`);
-  console.log(`  ${summary}`);
+  const graphMb = existsSync(out) ? `${(statSync(out).size / 1e6).toFixed(1)} MB` : 'not written';
+  console.log(`extract --jobs 1${keepText ? '' : ' --no-text'}: exit ${r.code}, ${r.seconds.toFixed(1)} s, peak RSS ${r.sampledPeakMb.toFixed(0)} MB (sampled), graph ${graphMb}`);
+  for (const line of r.stderr.trim().split('\n').slice(-8)) console.log(`  ${line}`);
   rmSync(corpus);
 
   // 2. One 50 MB document, as a .txt file and as one JSONL line between two small ones.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GraphAccumulator } from '../graph/merge.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { describeFsError, documentId, listInputs, readInputFiles, where, type InputFile } from '../io/read-inputs.js';
-import { serializeGraph } from '../io/write-json.js';
+import { serializeGraphParts } from '../io/write-json.js';
 import { ExtractionPool, defaultJobs, type Outcome } from '../pool/pool.js';
 import { MAX_DOC_HELP, UsageError, intOption, maxDocBytes, parseCommandArgs, plural, runCommand } from './args.js';
 import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
@@ -102,7 +102,7 @@ export async function run(args: string[]): Promise<number> {
       shards.delete(source);
       if (shard.acc.documentCount === 0) return;
       written++;
-      writes.push(writeFileAtomic(join(values.shard!, shard.name), serializeGraph(shard.acc.toGraph())));
+      writes.push(writeFileAtomic(join(values.shard!, shard.name), serializeGraphParts(shard.acc.toGraph())));
     };
 
     // Each document's graph goes into the main graph and its shard's (the pool adds it).

@@ -2,6 +2,7 @@
 // to stdout or written atomically to -o.
 import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
 import { OUTPUT_FORMATS, renderGraph, type OutputFormat, type WriteOptions } from '../io/write.js';
+import { serializeGraphParts } from '../io/write-json.js';
 import { layoutGraph } from '../graph/layout.js';
 import { rollUpToStates } from '../graph/rollup.js';
 import type { DiploGraph } from '../model/graph.js';
@@ -77,6 +78,15 @@ export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise
   if (opts.height !== undefined) writeOptions.height = opts.height;
   if (opts.bom) writeOptions.bom = true;
   if (opts.title !== undefined) writeOptions.title = opts.title;
+  if (opts.format === 'json') {
+    // By parts: a large corpus makes a graph file longer than the longest string there can be.
+    if (!opts.output) {
+      for (const part of serializeGraphParts(g)) await writeStdout(part);
+      return 'stdout';
+    }
+    await writeFileAtomic(opts.output, serializeGraphParts(g));
+    return opts.output;
+  }
   const out = renderGraph(g, opts.format, writeOptions);
   if (out.kind === 'files') {
     if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);

@@ -4,14 +4,18 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+/** A whole content, or a sequence of parts (a graph too large for one string). */
+export type FileContent = string | Uint8Array | Iterable<string>;
+
+export async function writeFileAtomic(path: string, content: FileContent): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
     try {
-      await handle.writeFile(content);
+      if (typeof content === 'string' || content instanceof Uint8Array) await handle.writeFile(content);
+      else for (const part of content) await handle.write(part);
       await handle.sync();
     } finally {
       await handle.close();

@@ -54,3 +54,60 @@ export function toGraphFile(graph: DiploGraph): GraphFile {
 export function serializeGraph(graph: DiploGraph): string {
   return `${JSON.stringify(sortKeys(toGraphFile(graph)), null, 1)}\n`;
 }
+
+/** Values below this depth are written by parts; deeper ones (a node, one evidence) whole. */
+const PART_DEPTH = 5;
+
+function* parts(value: unknown, depth: number): Generator<string> {
+  if (depth >= PART_DEPTH || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    // JSON.stringify indents from column 0: shift every line to this depth (strings in JSON
+    // never hold a raw newline, so each \n is a line break of the layout).
+    const json = JSON.stringify(value, null, 1);
+    yield depth === 0 ? json : json.replace(/\n/g, `\n${' '.repeat(depth)}`);
+    return;
+  }
+  const pad = ' '.repeat(depth + 1);
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i > 0 ? ',' : ''}\n${pad}`;
+      const v: unknown = value[i];
+      yield* parts(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, depth + 1);
+    }
+    yield `\n${' '.repeat(depth)}]`;
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+  if (keys.length === 0) {
+    yield '{}';
+    return;
+  }
+  yield '{';
+  for (let i = 0; i < keys.length; i++) {
+    yield `${i > 0 ? ',' : ''}\n${pad}${JSON.stringify(keys[i])}: `;
+    yield* parts(o[keys[i]!], depth + 1);
+  }
+  yield `\n${' '.repeat(depth)}}`;
+}
+
+/**
+ * The same bytes as `serializeGraph`, as a sequence of strings of about `size` characters: a
+ * graph file can be larger than the longest string JavaScript can hold (~512 MB), so writers
+ * of large graphs write it part by part instead of building it whole.
+ */
+export function* serializeGraphParts(graph: DiploGraph, size = 1 << 22): Generator<string> {
+  let buffer = '';
+  for (const part of parts(sortKeys(toGraphFile(graph)), 0)) {
+    buffer += part;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  yield `${buffer}\n`;
+}
