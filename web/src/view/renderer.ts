@@ -124,7 +124,8 @@ export class GraphRenderer {
       },
       settings: {
         itemSizesReference: 'screen',
-        autoRescaleContent: 'labels',
+        // Fitting the labels measures every one of them each time positions change (ForceAtlas2).
+        autoRescaleContent: large ? 'positions' : 'labels',
         stagePadding: 24,
         renderEdgeLabels: !large,
         enableEdgeEvents: !large,
@@ -243,6 +244,7 @@ export class GraphRenderer {
     // Two frames: the one drawn without edges, then the one that presents it.
     this.revealFrame = requestAnimationFrame(() => {
       this.revealFrame = requestAnimationFrame(() => {
+        performance.mark('diplograph:nodes-shown');
         this.revealTimer = setTimeout(() => {
           if (sigma !== this.sigma) return;
           this.edgesDeferred = false;
@@ -294,6 +296,7 @@ export class GraphRenderer {
     if (showE.length) s.setEdgesState(showE, { isHidden: false });
     if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
       this.edgesDeferred = true;
+      this.edgesDrawn = false;
       this.revealEdgesLater();
     }
   }
