@@ -2,11 +2,15 @@
 // throw, the graph it gives passes the schema, and every offset slices the original text back
 // (evidence quotes exactly, mentions inside the text). Property-based (fast-check) with a
 // fixed seed, so a failure replays: the seed and the shrunk counterexample are in the report.
+import { DOMParser } from '@xmldom/xmldom';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
 import { buildGraph } from '../src/graph/build.js';
 import { serializeGraph, serializeGraphParts } from '../src/io/write-json.js';
+import { writeCsv } from '../src/io/write-csv.js';
+import { writeGexf } from '../src/io/write-gexf.js';
+import { writeSvg } from '../src/io/write-svg.js';
 import type { SourceDocument } from '../src/model/extraction.js';
 import { validateGraphFile } from '../src/model/validate.js';
 
@@ -152,6 +156,23 @@ describe('extraction of hostile text (property-based)', () => {
 
   it('holds for random sentences of known actors separated by hostile pieces', () => {
     fc.assert(fc.property(hostileText, (text) => check(text)), { seed: SEED + 1, numRuns: 100 });
+  });
+
+  it('gives well-formed GEXF and SVG, and CSV, whatever the text', () => {
+    const wellFormed = (xml: string) => {
+      const errors: string[] = [];
+      new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+      return errors;
+    };
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const graph = buildGraph([extractDocument({ id: 'd', text, title: text.slice(0, 40) })]);
+        expect(wellFormed(writeGexf(graph, { title: text.slice(0, 40) }))).toEqual([]);
+        expect(wellFormed(writeSvg(graph, { title: text.slice(0, 40) }))).toEqual([]);
+        writeCsv(graph);
+      }),
+      { seed: SEED + 2, numRuns: 40 },
+    );
   });
 });
 
