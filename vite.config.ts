@@ -77,6 +77,8 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/**/*.test.ts'],
+    // The CLI tests run the compiled command, as users do: build dist/ once first.
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Two cores: browser tests each start Chromium, so files run one or two at a time.
