@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewerTemplate, packageRoot, writeStandaloneHtml } from '../src/io/write-html.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser-harness.js';
 import { externalReferences } from './fixtures/export-html-check.js';
 import { sampleGraph } from './fixtures/export-sample.js';
 
@@ -16,15 +17,6 @@ const root = packageRoot();
 const hasSources = existsSync(join(root, 'web', 'src', 'main.ts'));
 const hasBuild = existsSync(join(root, 'web', 'dist', 'index.html'));
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 describe.skipIf(!hasSources && !hasBuild)('standalone HTML in Chromium', () => {
   let template = '';
@@ -39,7 +31,7 @@ describe.skipIf(!hasSources && !hasBuild)('standalone HTML in Chromium', () => {
       templatePath = join(out, 'index.html');
     }
     template = loadViewerTemplate(templatePath);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind } from '../model/vocab.js';
 import { edgeVisible } from '../graph/filter.js';
 import { edgeLineStyle, toRgb, xmlSafe } from './write-gexf.js';
+import { hashKey, seededRandom } from '../graph/seeded.js';
 
 // graphology-layout-forceatlas2 is CommonJS: its default export is the module itself.
 const forceAtlas2 = ((forceAtlas2Module as unknown as { default?: unknown }).default ??
@@ -40,23 +41,6 @@ const r2 = (n: number) => Math.round(n * 100) / 100;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A small seeded PRNG (mulberry32), so the layout is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
 
 /**
  * Positions for every node: the graph's own x/y when every node has them, else a synchronous
@@ -73,7 +57,7 @@ export function layoutPositions(graph: DiploGraph): Map<string, { x: number; y: 
   const work = new MultiDirectedGraph<{ x: number; y: number }, { weight: number }>();
   for (const k of keys) {
     const a = graph.getNodeAttributes(k);
-    const rand = seeded(hash(k));
+    const rand = seededRandom(hashKey(k));
     const x = finite(a.x) && finite(a.y) ? a.x : (rand() - 0.5) * 100;
     const y = finite(a.x) && finite(a.y) ? a.y : (rand() - 0.5) * 100;
     work.addNode(k, { x, y });
