@@ -23,7 +23,7 @@ The document id is the file name without its extension (JSONL: the "id" field).
 Options:
 ${OUTPUT_HELP}
       --actors FILE    an actor dictionary (PETRARCH / Phoenix format) of known people and bodies
-  -j, --jobs N         worker threads (default: ${defaultJobs()}, the number of cores; 1 = no threads)
+  -j, --jobs N         worker threads (default: ${defaultJobs()}, half the cores; 1 = no threads)
       --shard DIR      also write one graph per input file into DIR (DIR/<name>.json), for
                        \`diplograph merge\` (plain JSON, never laid out or rolled up);
                        without -o nothing goes to stdout

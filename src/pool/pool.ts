@@ -11,7 +11,7 @@ import type { SourceDocument } from '../model/extraction.js';
 import { errorMessage, extractOptions, extractParts, type ExtractBatchResult, type ExtractTask } from './worker.js';
 
 export interface PoolOptions {
-  /** Worker threads; 1 runs in this thread. Default: the number of cores. */
+  /** Worker threads; 1 runs in this thread. Default: `defaultJobs()`. */
   jobs?: number;
   actors?: string;
   /** Keep documents[].text (default true). */
@@ -45,8 +45,14 @@ interface Batch<T> {
   groups: (readonly GraphAccumulator[])[];
 }
 
+/**
+ * Half the cores. One extracting thread keeps about one and a half cores busy: V8 compiles
+ * the extractor and collects its garbage on helper threads beside it. On two cores a second
+ * worker thread therefore finds no free core, and each thread warms its own compiled code, so
+ * two threads were slower than one (README, Corpora).
+ */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, Math.floor(availableParallelism() / 2));
 }
 
 /**
