@@ -7,7 +7,7 @@ import { stateName } from '../lexicon/countries.js';
 import { attribute } from './attribution.js';
 import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
-import { resolveMentions } from './resolve.js';
+import { resolveMentions, type Resolution } from './resolve.js';
 import { segment } from './segment.js';
 import { findStances } from './stances.js';
 import { covering } from './spans.js';
@@ -61,7 +61,8 @@ export interface Analysis {
   mentions: Array<Mention & { entity: string }>;
 }
 
-export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
+/** Runs the stages; the resolution is kept for callers that list mentions. */
+function run(doc: SourceDocument, options: ExtractOptions): { extraction: DocumentExtraction; res: Resolution } {
   const text = doc.text;
   const gazetteer = gazetteerFor(options);
   const seg = segment(text);
@@ -118,13 +119,19 @@ export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {
       return out;
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { extraction: { document: documentInfo(doc), entities, edges }, res };
+}
+
+/** The extraction and every resolved mention (for `diplograph mentions`). */
+export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
+  const { extraction, res } = run(doc, options);
   const mentions = res.mentions
     .map((m) => ({ ...m, entity: res.keyOf.get(m) ?? '' }))
     .filter((m) => m.entity)
     .sort((a, b) => a.start - b.start);
-  return { extraction: { document: documentInfo(doc), entities, edges }, mentions };
+  return { extraction, mentions };
 }
 
 export function extractDocument(doc: SourceDocument, options: ExtractOptions = {}): DocumentExtraction {
-  return analyseDocument(doc, options).extraction;
+  return run(doc, options).extraction;
 }
