@@ -1,13 +1,14 @@
 // Raw graph parts (src/graph/merge.ts) and the extraction pool (src/pool): the fast path that
 // corpora take must give the bytes of the plain one, `add(documentGraph(x))`, however the
-// documents are cut into batches, threads and groups.
+// documents are cut into batches, threads and groups; and the graph written by parts must be
+// the bytes of the graph written whole.
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
-import { documentGraph } from '../src/graph/build.js';
+import { createGraph, documentGraph } from '../src/graph/build.js';
 import { GraphAccumulator, documentParts, type AccumulatorParts } from '../src/graph/merge.js';
-import { serializeGraph } from '../src/io/write-json.js';
+import { serializeGraph, serializeGraphParts } from '../src/io/write-json.js';
 import type { DocumentExtraction, ExtractedEdge, SourceDocument } from '../src/model/extraction.js';
 import type { Evidence } from '../src/model/graph-file.js';
 import { ExtractionPool } from '../src/pool/pool.js';
@@ -182,5 +183,40 @@ describe('ExtractionPool', () => {
     expect(two.seen).toEqual(docs.map((_, i) => `ok ${i}`).sort());
     const bare = await run(2, false, false);
     expect(bare.all).toBe(viaGraphs(docs.map((d) => extractDocument(d)), false));
+  });
+});
+
+describe('serializeGraphParts', () => {
+  it('gives the bytes of serializeGraph, with large documents and nodes written by parts', () => {
+    const g = createGraph();
+    const big = 'word '.repeat(300_000);
+    const docs = [
+      { id: 'big', chars: big.length, text: big },
+      ...Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, chars: 5, text: 'a "b"\n' })),
+    ];
+    g.setAttribute('documents', docs);
+    const mentions = Array.from({ length: 25_000 }, (_, i) => ({ doc: 'big', start: i, end: i + 1, form: 'name' as const }));
+    g.addNode('state:US', { kind: 'state', label: 'United States', aliases: [], mentions });
+    g.addNode('state:RU', { kind: 'state', label: 'Russia', aliases: ['Russian'], mentions: mentions.slice(0, 3), x: 1.5, y: -0 });
+    g.addDirectedEdgeWithKey('stance:state:US>state:RU:meets', 'state:US', 'state:RU', {
+      family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 1,
+      evidence: [{ doc: 'big', start: 0, end: 4, quote: 'word', modality: 'asserted' }],
+    });
+    const json = serializeGraph(g);
+    const chunks = [...serializeGraphParts(g, 1 << 16)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join('')).toBe(json);
+  });
+
+  it('gives the bytes of serializeGraph for any extra attribute values', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.array(fc.jsonValue(), { maxLength: 40 }), (extra, list) => {
+        const g = createGraph();
+        g.setAttribute('documents', [{ id: 'x', chars: 1, text: 'x' }]);
+        g.addNode('state:FR', { ...extra, kind: 'state', label: 'France', aliases: [], mentions: [], list } as never);
+        expect([...serializeGraphParts(g, 8)].join('')).toBe(serializeGraph(g));
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -55,15 +55,63 @@ export function serializeGraph(graph: DiploGraph): string {
   return `${JSON.stringify(sortKeys(toGraphFile(graph)), null, 1)}\n`;
 }
 
-/** Values below this depth are written by parts; deeper ones (a node, one evidence) whole. */
+/** Values this deep (one mention, one evidence) are always written whole. */
 const PART_DEPTH = 5;
+/** Values from this depth on (a node, an edge, the documents of a small graph) are written
+ * whole when they are small: one `JSON.stringify` call for each, or for a group of them. */
+const WHOLE_DEPTH = 2;
+/** What "small" means, in characters of JSON (roughly), and the most one group holds. */
+const GROUP_CHARS = 1 << 20;
+const GROUP_ITEMS = 1024;
+
+/** Roughly how long the JSON of `value` is, counted until it passes `limit`. */
+function size(value: unknown, limit: number): number {
+  if (typeof value === 'string') return value.length + 2;
+  if (value === null || typeof value !== 'object') return 8;
+  let n = 2;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      n += size(v, limit - n) + 4;
+      if (n > limit) break;
+    }
+    return n;
+  }
+  for (const k in value) {
+    n += k.length + 6 + size((value as Record<string, unknown>)[k], limit - n);
+    if (n > limit) break;
+  }
+  return n;
+}
+
+/** Written by `JSON.stringify` alone: not an object to walk, or as deep as parts go. */
+function atomic(value: unknown, depth: number): boolean {
+  return value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function' || depth >= PART_DEPTH;
+}
+
+/**
+ * Elements of an array at `depth - 1`, written by one `JSON.stringify` call: wrapped in as many
+ * objects as it takes for the native indentation to be that of `depth`, then cut out (a slice,
+ * not a copy), which spares re-indenting them line by line.
+ */
+function group(items: unknown[], depth: number): string {
+  let wrapped: unknown = items;
+  let head = `[\n${' '.repeat(depth)}`;
+  let tail = `\n${' '.repeat(depth - 1)}]`;
+  for (let d = depth - 2; d >= 0; d--) {
+    wrapped = { a: wrapped };
+    head = `{\n${' '.repeat(d + 1)}"a": ${head}`;
+    tail = `${tail}\n${' '.repeat(d)}}`;
+  }
+  const json = JSON.stringify(wrapped, null, 1);
+  return json.slice(head.length, json.length - tail.length);
+}
 
 function* parts(value: unknown, depth: number): Generator<string> {
-  if (depth >= PART_DEPTH || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (atomic(value, depth) || (depth >= WHOLE_DEPTH && size(value, GROUP_CHARS) <= GROUP_CHARS)) {
     // JSON.stringify indents from column 0: shift every line to this depth (strings in JSON
     // never hold a raw newline, so each \n is a line break of the layout).
     const json = JSON.stringify(value, null, 1);
-    yield depth === 0 ? json : json.replace(/\n/g, `\n${' '.repeat(depth)}`);
+    yield depth === 0 || !json.includes('\n') ? json : json.replace(/\n/g, `\n${' '.repeat(depth)}`);
     return;
   }
   const pad = ' '.repeat(depth + 1);
@@ -73,11 +121,35 @@ function* parts(value: unknown, depth: number): Generator<string> {
       return;
     }
     yield '[';
+    // Runs of small elements go out in groups; a large one by parts.
+    let sep = '\n';
+    const next = () => {
+      const s = `${sep}${pad}`;
+      sep = ',\n';
+      return s;
+    };
+    let run: unknown[] = [];
+    let chars = 0;
     for (let i = 0; i < value.length; i++) {
-      yield `${i > 0 ? ',' : ''}\n${pad}`;
       const v: unknown = value[i];
-      yield* parts(v === undefined || typeof v === 'function' || typeof v === 'symbol' ? null : v, depth + 1);
+      const n = atomic(v, depth + 1) ? 0 : depth + 1 < WHOLE_DEPTH ? Infinity : size(v, GROUP_CHARS);
+      if (n > GROUP_CHARS) {
+        if (run.length > 0) yield `${next()}${group(run, depth + 1)}`;
+        run = [];
+        chars = 0;
+        yield next();
+        yield* parts(v, depth + 1);
+        continue;
+      }
+      run.push(v);
+      chars += n;
+      if (chars >= GROUP_CHARS || run.length >= GROUP_ITEMS) {
+        yield `${next()}${group(run, depth + 1)}`;
+        run = [];
+        chars = 0;
+      }
     }
+    if (run.length > 0) yield `${next()}${group(run, depth + 1)}`;
     yield `\n${' '.repeat(depth)}]`;
     return;
   }
