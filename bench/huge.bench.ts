@@ -7,22 +7,12 @@ import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { seededRandom } from '../src/graph/seeded.js';
 
 const args = process.argv.slice(2);
 const corpusMb = Number(args[args.indexOf('--mb') + 1] ?? 200) || 200;
 const keepText = args.includes('--text');
 
-/** mulberry32, so the corpus is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIVEN = ['Sergei', 'John', 'Angela', 'Recep', 'Jens', 'Maria', 'Ahmed', 'Li', 'Olena', 'Pedro', 'Amina', 'Kenji', 'Fatima', 'Ivan', 'Laura'];
 const FAMILY = ['Petrov', 'Smith', 'Keller', 'Demir', 'Larsen', 'Rossi', 'Haddad', 'Wang', 'Kovalenko', 'Silva', 'Okafor', 'Tanaka', 'Rahman', 'Novak', 'Moreau'];
@@ -65,7 +55,7 @@ function article(random: () => number): string {
 }
 
 async function writeCorpus(path: string, bytes: number): Promise<number> {
-  const random = prng(2024);
+  const random = seededRandom(2024);
   const out = createWriteStream(path);
   let written = 0;
   let docs = 0;
@@ -125,7 +115,7 @@ try {
   rmSync(corpus);
 
   // 2. One 50 MB document, as a .txt file and as one JSONL line between two small ones.
-  const random = prng(7);
+  const random = seededRandom(7);
   const bigTxt = join(dir, 'huge-article.txt');
   const w = createWriteStream(bigTxt);
   let n = 0;

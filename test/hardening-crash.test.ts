@@ -10,20 +10,10 @@ import { documentGraph } from '../src/graph/build.js';
 import { serializeGraph } from '../src/io/write-json.js';
 import { parseGraphFile } from '../src/model/validate.js';
 import { extractionA } from './fixtures/export-sample.js';
+import { seededRandom } from '../src/graph/seeded.js';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 0x5eed) >>> 0;
 
-/** mulberry32: the same seed gives the same kill points. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
@@ -58,7 +48,7 @@ function bigGraphFile(chars: number, fill: string): string {
 
 describe('atomic writes under SIGKILL', () => {
   it('a process writing the same file in a loop, killed at random points, never leaves it broken', async () => {
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const a = bigGraphFile(3_000_000, 'a');
     const b = bigGraphFile(3_000_000, 'b');
     writeFileSync(at('a.json'), a);
@@ -81,7 +71,7 @@ describe('atomic writes under SIGKILL', () => {
   }, 60_000);
 
   it('diplograph extract -o and --shard, killed at random points, leave the previous outputs whole', async () => {
-    const random = prng(SEED ^ 0x9e3779b9);
+    const random = seededRandom(SEED ^ 0x9e3779b9);
     const lines: string[] = [];
     const sentences = [
       'Russian Foreign Minister Sergei Lavrov met U.S. Secretary of State John Kerry in Moscow.',

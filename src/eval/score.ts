@@ -1,6 +1,7 @@
 // Scoring a graph against gold files (DESIGN.md §5), per layer: entities, relations (roles), stances.
 import type { DiploGraph } from '../model/graph.js';
 import type { EdgeAttributes } from '../model/graph-file.js';
+import { foldName } from '../model/names.js';
 import type { GoldFile } from './gold.js';
 
 export interface Tally {
@@ -30,13 +31,7 @@ function emptyTally(): Tally {
 
 /** Names compare after folding case, accents, punctuation, spaces and a leading "the". */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the\s+/, '');
+  return foldName(name).replace(/^the\s+/, '');
 }
 
 export function precision(t: Tally): number {

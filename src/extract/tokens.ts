@@ -1,6 +1,7 @@
 // Tokens with offsets into the original text. Words keep internal dots of acronyms
 // ("U.S.") and apostrophes followed by a capital ("O'Brien"); "'s" is its own token.
 import type { Span } from '../model/extraction.js';
+import { firstStartingAt } from './spans.js';
 
 export interface Token extends Span {
   text: string;
@@ -34,12 +35,5 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
 
 /** Index of the first token whose start is >= offset (binary search). */
 export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }

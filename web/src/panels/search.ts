@@ -1,17 +1,11 @@
 // Search over labels and aliases, accent- and case-insensitive: "Sergey" finds Sergei Lavrov
 // through his alias. Enter selects the best match and opens its panel.
 import type { DiploGraph } from '../../../src/model/graph.js';
+import { foldName } from '../../../src/model/names.js';
 import { ENTITY_COLORS } from '../../../src/model/vocab.js';
 import { clear, h } from '../dom.js';
 
-export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normalise = foldName;
 
 interface Entry {
   key: string;
