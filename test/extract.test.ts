@@ -42,6 +42,12 @@ describe('mentions and resolution', () => {
     const x = extractDocument({ id: 'd', text: 'Moscow rejected the offer.', date: '1987-02-26' });
     expect(x.entities.map((e) => e.key)).toContain('state:SU');
   });
+  it('joins words with "and" inside one name, never two names', () => {
+    const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organisation').map((e) => e.label);
+    expect(orgs('The Ministry of International Trade and Industry said no.')).toEqual(['Ministry of International Trade and Industry']);
+    expect(orgs('The Cato Institute of Washington and the Fraser Institute of Vancouver agreed.').sort()).toEqual(['Cato Institute of Washington', 'Fraser Institute of Vancouver']);
+    expect(orgs('The Food and Agriculture Organization said.')).toEqual(['Food and Agriculture Organization']);
+  });
   it('gives namesake bodies their country in key and label', () => {
     const x = extract('The Japanese Finance Ministry and the Brazilian Finance Ministry disagreed.');
     const orgs = x.entities.filter((e) => e.kind === 'organisation').map((e) => `${e.key}=${e.label}`).sort();

@@ -172,7 +172,12 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
     }
     // "and" joins words of one name ("Food and Agriculture Organization"), not two names
     // ("the Cato Institute and the Fraser Institute", "the United States and the Soviet Union").
-    if (t.lower === 'and' && (lastHead >= 0 || gazetteerMatch(ctx, i)?.end === j)) break;
+    // Inside an "of" phrase after the head, "and" may join its words ("Ministry of International
+    // Trade and Industry") but not a second name ("… of Washington and the Fraser Institute",
+    // "Group of Five and Canada").
+    const inOfPhrase = lastHead >= 0 && tokens.slice(lastHead + 1, j).some((x) => x.lower === 'of');
+    const joinsWords = inOfPhrase && !!tokens[j + 1]?.cap && !FUNCTION_CAPS.has(tokens[j + 1]!.lower) && gazetteerMatch(ctx, j + 1)?.mention.kind !== 'state';
+    if (t.lower === 'and' && !joinsWords && (lastHead >= 0 || gazetteerMatch(ctx, i)?.end === j)) break;
     // "the Supreme Court on Monday": a date after a connector is not part of the name.
     const nextCap = tokens[j + 1]?.cap ? tokens[j + 1] : tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : undefined;
     if (CONNECTORS.has(t.lower) && nextCap?.cap && !CALENDAR.has(nextCap.lower)) continue;
