@@ -322,7 +322,19 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const end = tokens[c.end - 1]!.end;
     const mention = dated(c.mention, ctx.year);
     // Names broken across lines ("Ali Akbar\nHashemi Rafsanjani") read as one line.
-    out.push({ start, end, text: text.slice(start, end), ...mention, canonical: mention.canonical.replace(/\s+/g, ' ') });
+    // Every mention has the same fields in the same order: one object shape for the later stages.
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: mention.kind,
+      form: mention.form,
+      canonical: mention.canonical.replace(/\s+/g, ' '),
+      key: mention.key,
+      country: mention.country,
+      subtype: mention.subtype,
+      title: mention.title,
+    });
   };
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
