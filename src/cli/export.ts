@@ -3,12 +3,12 @@
 import { readFile } from 'node:fs/promises';
 import { filterGraph, type ViewFilter } from '../graph/filter.js';
 import { rollUpToStates } from '../graph/rollup.js';
-import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
 import { parseGraph } from '../io/read-graph.js';
-import { OUTPUT_FORMATS, renderGraph, type OutputFormat, type WriteOptions } from '../io/write.js';
+import { OUTPUT_FORMATS } from '../io/write.js';
 import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_KINDS, MODALITIES, STANCE_KINDS } from '../model/vocab.js';
-import { UsageError, intOption, oneOf, parseCommandArgs, plural, runCommand, writeStdout } from './args.js';
+import { UsageError, oneOf, parseCommandArgs, plural, runCommand } from './args.js';
+import { emitGraph, formatFrom, writeOptions, type OutputOptions } from './output.js';
 
 export const summary = 'write a graph file as GEXF, CSV, SVG, standalone HTML or JSON, filtered';
 
@@ -76,14 +76,6 @@ function dateOption(name: string, value: string | undefined): string | undefined
   return value;
 }
 
-function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
-  const explicit = oneOf('format', format, OUTPUT_FORMATS);
-  if (explicit) return explicit;
-  const ext = output ? /\.([a-z]+)$/i.exec(output)?.[1]?.toLowerCase() : undefined;
-  if (ext === 'htm') return 'html';
-  return (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : 'json';
-}
-
 async function readInput(source: string): Promise<string> {
   if (source === '-') {
     const chunks: Buffer[] = [];
@@ -128,13 +120,8 @@ export async function run(args: string[]): Promise<number> {
       }
       filter.minWeight = n;
     }
-    const options: WriteOptions = {};
-    const width = intOption('width', values.width);
-    const height = intOption('height', values.height);
-    if (width !== undefined) options.width = width;
-    if (height !== undefined) options.height = height;
-    if (values.bom) options.bom = true;
-    if (values.title !== undefined) options.title = values.title;
+    const options: OutputOptions = { ...writeOptions(values), format, layout: false, rollup: false };
+    if (values.output) options.output = values.output;
 
     const json = await readInput(source);
     let graph: DiploGraph;
@@ -148,17 +135,7 @@ export async function run(args: string[]): Promise<number> {
     if (values.rollup) graph = rollUpToStates(graph);
     graph = filterGraph(graph, filter);
 
-    const out = renderGraph(graph, format, options);
-    let where = 'stdout';
-    if (out.kind === 'files') {
-      if (!values.output) throw new UsageError(`--format ${format} writes several files: give a directory with -o DIR`);
-      where = (await writeFilesAtomic(values.output, out.files)).join(', ');
-    } else if (values.output) {
-      await writeFileAtomic(values.output, out.content);
-      where = values.output;
-    } else {
-      await writeStdout(out.content);
-    }
+    const where = await emitGraph(graph, options);
     if (!values.quiet) {
       const kept = `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}`;
       const of = graph.order !== read.nodes || graph.size !== read.edges ? ` (of ${read.nodes}, ${read.edges})` : '';

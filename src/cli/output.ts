@@ -52,32 +52,37 @@ interface OutputValues {
 
 /** Reads the output options; the format falls back to the -o extension, then to json. */
 export function outputOptions(values: OutputValues): OutputOptions {
-  let format = oneOf('format', values.format, OUTPUT_FORMATS);
-  if (!format && values.output) {
-    const ext = /\.([a-z]+)$/i.exec(values.output)?.[1]?.toLowerCase();
-    format = (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : undefined;
-  }
-  const opts: OutputOptions = { format: format ?? 'json', layout: values.layout ?? false, rollup: values.rollup ?? false };
+  const opts: OutputOptions = { ...writeOptions(values), format: formatFrom(values.format, values.output), layout: values.layout ?? false, rollup: values.rollup ?? false };
   if (values.output) opts.output = values.output;
-  const width = intOption('width', values.width);
-  const height = intOption('height', values.height);
-  if (width !== undefined) opts.width = width;
-  if (height !== undefined) opts.height = height;
-  if (values.bom) opts.bom = true;
-  if (values.title !== undefined) opts.title = values.title;
   return opts;
 }
 
-/** Rolls up, lays out, renders and writes; returns where it went. */
+/** --format, else the -o extension ("htm" is HTML), else JSON. */
+export function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
+  const explicit = oneOf('format', format, OUTPUT_FORMATS);
+  if (explicit) return explicit;
+  const ext = output ? /\.([a-z]+)$/i.exec(output)?.[1]?.toLowerCase() : undefined;
+  if (ext === 'htm') return 'html';
+  return (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : 'json';
+}
+
+/** The writers' options (--width, --height, --bom, --title), shared by extract, merge and export. */
+export function writeOptions(values: Pick<OutputValues, 'width' | 'height' | 'bom' | 'title'>): WriteOptions {
+  const options: WriteOptions = {};
+  const width = intOption('width', values.width);
+  const height = intOption('height', values.height);
+  if (width !== undefined) options.width = width;
+  if (height !== undefined) options.height = height;
+  if (values.bom) options.bom = true;
+  if (values.title !== undefined) options.title = values.title;
+  return options;
+}
+
+/** Rolls up, lays out, renders and writes; returns where it went. Shared by extract, merge and export. */
 export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise<string> {
   let g = graph;
   if (opts.rollup) g = rollUpToStates(g);
   if (opts.layout) layoutGraph(g);
-  const writeOptions: WriteOptions = {};
-  if (opts.width !== undefined) writeOptions.width = opts.width;
-  if (opts.height !== undefined) writeOptions.height = opts.height;
-  if (opts.bom) writeOptions.bom = true;
-  if (opts.title !== undefined) writeOptions.title = opts.title;
   if (opts.format === 'json') {
     // By parts: a large corpus makes a graph file longer than the longest string there can be.
     if (!opts.output) {
@@ -87,7 +92,7 @@ export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise
     await writeFileAtomic(opts.output, serializeGraphParts(g));
     return opts.output;
   }
-  const out = renderGraph(g, opts.format, writeOptions);
+  const out = renderGraph(g, opts.format, opts);
   if (out.kind === 'files') {
     if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);
     const written = await writeFilesAtomic(opts.output, out.files);
