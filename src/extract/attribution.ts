@@ -6,7 +6,7 @@ import type { Mention, Quote, Sentence, Span } from '../model/extraction.js';
 import { TITLE_HEADS, TITLE_SYNONYMS } from '../lexicon/titles.js';
 import type { Role } from './relations.js';
 import { addReference, type Resolution } from './resolve.js';
-import { covering, firstStartingAt, lastBefore, within } from './spans.js';
+import { countBelow, covering, firstStartingAt, lastBefore, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export const REPORTING_VERBS = new Set([
@@ -85,14 +85,7 @@ const REFERENCE_WINDOW = 300;
 
 /** Index of the last role whose span starts at or before offset (roles are sorted by span start). */
 function lastRoleBefore(roles: readonly Role[], offset: number): number {
-  let lo = 0;
-  let hi = roles.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (roles[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return countBelow(roles, offset + 1, (r) => r.span.start) - 1;
 }
 
 interface SpeakerState {

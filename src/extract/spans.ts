@@ -2,16 +2,23 @@
 // length of the document instead of scanning all mentions for each token.
 import type { Span } from '../model/extraction.js';
 
-/** Index of the first span whose start is >= offset. `spans` is sorted by start. */
-export function firstStartingAt<T extends Span>(spans: readonly T[], offset: number): number {
+/** How many items have a key below `value`: the index of the first one at or above it (items sorted by key). */
+export function countBelow<T>(items: readonly T[], value: number, keyOf: (item: T) => number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
+    if (keyOf(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+const startOf = (s: Span) => s.start;
+
+/** Index of the first span whose start is >= offset. `spans` is sorted by start. */
+export function firstStartingAt<T extends Span>(spans: readonly T[], offset: number): number {
+  return countBelow(spans, offset, startOf);
 }
 
 /** Spans lying inside [start, end). */

@@ -9,7 +9,7 @@ import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from 
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles.js';
 import { resolveTitleReference, type Attribution, type SpeakerContext } from './attribution.js';
 import type { Role } from './relations.js';
-import { covering, lastBefore, within } from './spans.js';
+import { countBelow, covering, firstStartingAt, lastBefore, within } from './spans.js';
 import { tokenAt } from './tokens.js';
 
 interface Slot {
@@ -115,14 +115,8 @@ function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) =>
 
 /** True when [start, end) lies inside the title chain of another entity. */
 function insideChain(chains: ReadonlyArray<{ start: number; end: number; person: string }>, start: number, end: number, key: string): boolean {
-  let lo = 0;
-  let hi = chains.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (chains[mid]!.start <= start) lo = mid + 1;
-    else hi = mid;
-  }
   // Chains starting at or before the mention; they are short, so a few steps back suffice.
+  const lo = firstStartingAt(chains, start + 1);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
     const c = chains[i]!;
     if (c.start <= start && end <= c.end && c.person !== key) return true;
@@ -132,15 +126,8 @@ function insideChain(chains: ReadonlyArray<{ start: number; end: number; person:
 
 /** Slots (sorted by `from`) whose first token lies in [from, to). */
 function slotsFrom(slots: readonly Slot[], from: number, to: number): Slot[] {
-  let lo = 0;
-  let hi = slots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (slots[mid]!.from < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Slot[] = [];
-  for (let i = lo; i < slots.length && slots[i]!.from < to; i++) out.push(slots[i]!);
+  for (let i = countBelow(slots, from, (x) => x.from); i < slots.length && slots[i]!.from < to; i++) out.push(slots[i]!);
   return out;
 }
 
