@@ -16,8 +16,6 @@ import { tokenAt, tokenize } from './tokens.js';
 export interface ExtractOptions {
   /** Extra known actors, e.g. from `--actors` dictionaries (see lexicon/actors.ts). */
   actors?: readonly LexiconEntry[];
-  /** A prepared gazetteer (built once per process when actors are given). */
-  gazetteer?: Gazetteer;
 }
 
 export function documentInfo(doc: SourceDocument): DocumentInfo {
@@ -30,7 +28,6 @@ export function documentInfo(doc: SourceDocument): DocumentInfo {
 
 const gazetteerCache = new WeakMap<readonly LexiconEntry[], Gazetteer>();
 function gazetteerFor(options: ExtractOptions): Gazetteer {
-  if (options.gazetteer) return options.gazetteer;
   if (!options.actors || options.actors.length === 0) return getGazetteer();
   let g = gazetteerCache.get(options.actors);
   if (!g) {

@@ -333,7 +333,6 @@ export function findMentions(ctx: MentionContext): Mention[] {
       key: mention.key,
       country: mention.country,
       subtype: mention.subtype,
-      title: mention.title,
     });
   };
   for (let i = 0; i < tokens.length; ) {

@@ -1,7 +1,7 @@
 // Plain data passed between the pipeline stages (DESIGN.md §3). Every span is a pair of
 // UTF-16 offsets into the original document text: no stage ever moves them.
 import type { DocumentInfo, Evidence, MentionRef } from './graph-file.js';
-import type { EntityKind, MentionForm, Modality, OrganisationSubtype, RelationKind, StanceKind } from './vocab.js';
+import type { EntityKind, MentionForm, OrganisationSubtype, RelationKind, StanceKind } from './vocab.js';
 
 /** A document as read from disk, before extraction. */
 export interface SourceDocument {
@@ -38,8 +38,6 @@ export interface Mention extends Span {
   canonical: string;
   country?: string;
   subtype?: OrganisationSubtype;
-  /** A title in front of or beside a person name ("Foreign Minister"). */
-  title?: string;
 }
 
 export interface ExtractedEntity {
@@ -80,4 +78,3 @@ export interface DocumentExtraction {
   edges: ExtractedEdge[];
 }
 
-export type { Modality };
