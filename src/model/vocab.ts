@@ -1,7 +1,9 @@
 // The vocabularies of the graph: one table each, read by the extractor, the viewer's legend,
 // the exporters and the tests. Goldstein weights are GDELT's CAMEO-to-Goldstein table.
 
-export const ENTITY_KINDS = ['person', 'state', 'organisation', 'group'] as const;
+// A place (a city, region or other location that is not a state) is where something happened,
+// not an actor: it is located in a state (a part-of relation) and never folded into one.
+export const ENTITY_KINDS = ['person', 'state', 'organisation', 'group', 'place'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const ORGANISATION_SUBTYPES = [
@@ -179,7 +181,11 @@ export const ENTITY_COLORS: Readonly<Record<EntityKind, string>> = {
   state: 'rgb(234,88,12)',
   organisation: 'rgb(139,92,246)',
   group: 'rgb(16,185,129)',
+  place: 'rgb(120,113,108)',
 };
+
+/** Kinds that act (stances have them at both ends); a place only says where. */
+export const ACTOR_KINDS: readonly EntityKind[] = ['person', 'state', 'organisation', 'group'];
 
 /** Colour of relation (structural) edges: quieter than stances. */
 export const RELATION_COLOR = 'rgb(148,163,184)';
