@@ -9,7 +9,7 @@ import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
 import { resolveMentions, type Resolution } from './resolve.js';
 import { segment } from './segment.js';
-import { findStances } from './stances.js';
+import { findStances } from './stances/index.js';
 import { covering } from './spans.js';
 import { tokenAt, tokenize } from './tokens.js';
 

@@ -1,18 +1,18 @@
-// stances: cue words and constructions with source and target slots, negation, modality
-// and the speaker from the quotation around each sentence.
+// The window engine: cue words and hand constructions with source and target slots found in
+// token windows around the cue, negation, modality and the speaker of the sentence.
 //   verbs:  "he will meet with X"  (subject -> object), "was welcomed by Beijing" (passive: by-agent -> subject)
 //   nouns:  "Kerry's visit to Moscow", "the EU embargo on … China", "visit by X to Y", "fight against Daesh"
 //   pairs:  "the Kurdish-Turkish conflict", "talks between X and Y", "for Russia and the United States to reach a common approach"
-import type { ExtractedStance, Quote, Sentence } from '../model/extraction.js';
-import type { Modality } from '../model/vocab.js';
-import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from '../lexicon/cues.js';
-import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles.js';
-import { resolveTitleReference, type Attribution, type SpeakerContext } from './attribution.js';
-import type { Role } from './relations.js';
-import { countBelow, covering, firstStartingAt, lastBefore, within } from './spans.js';
-import { tokenAt } from './tokens.js';
+import type { ExtractedStance, Quote, Sentence } from '../../model/extraction.js';
+import type { Modality } from '../../model/vocab.js';
+import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from '../../lexicon/cues.js';
+import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../../lexicon/titles.js';
+import { resolveTitleReference, type Attribution, type SpeakerContext } from '../attribution.js';
+import type { Role } from '../relations.js';
+import { countBelow, covering, firstStartingAt, lastBefore, within } from '../spans.js';
+import { tokenAt } from '../tokens.js';
 
-interface Slot {
+export interface Slot {
   key: string;
   from: number; // token index
   to: number; // exclusive
@@ -45,7 +45,7 @@ export interface StanceContext extends SpeakerContext {
   attribution: Attribution;
 }
 
-function stateOf(ctx: StanceContext, key: string): string | undefined {
+export function stateOf(ctx: StanceContext, key: string): string | undefined {
   if (key.startsWith('state:')) return key;
   const role = ctx.roles.find((r) => r.person === key && r.target.startsWith('state:'));
   if (role) return role.target;
@@ -56,7 +56,7 @@ function stateOf(ctx: StanceContext, key: string): string | undefined {
 }
 
 /** Actor slots of a sentence: mentions (title chains folded into their person), title references and pronouns. */
-function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) => string | undefined): Slot[] {
+export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: number) => string | undefined): Slot[] {
   const { tokens, res, text, roles } = ctx;
   const slots: Slot[] = [];
   const from = tokenAt(tokens, s.start);
@@ -136,7 +136,7 @@ function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
   return m ? ctx.res.keyOf.get(m) : undefined;
 }
 
-function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, speaker: string | undefined): Modality {
+export function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, speaker: string | undefined): Modality {
   const { tokens } = ctx;
   const window = tokens.slice(Math.max(clauseFrom, cueFrom - 6), cueFrom).map((t) => t.lower);
   const near = tokens.slice(Math.max(clauseFrom, cueFrom - 4), cueFrom).map((t) => t.lower);
@@ -192,7 +192,7 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
   return undefined;
 }
 
-export function findStances(ctx: StanceContext): ExtractedStance[] {
+export function windowStances(ctx: StanceContext): ExtractedStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
   const out: ExtractedStance[] = [];
   const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
