@@ -135,7 +135,13 @@ describe('constructions found in wire and broadcast copy', () => {
     ]);
   });
   it('reads a capital after "in" as a place, except as a destination', () => {
-    expect(extract('The plans agreed in Lisbon in 2000 failed.').entities).toEqual([]);
+    // A place, part of its state; the state itself is not mentioned (no actor here).
+    const lisbon = extract('The plans agreed in Lisbon in 2000 failed.');
+    expect(lisbon.entities.map((e) => [e.key, e.kind, e.country, e.mentions.length])).toEqual([
+      ['place:lisbon', 'place', 'PT', 1],
+      ['state:PT', 'state', undefined, 0],
+    ]);
+    expect(lisbon.edges.map((e) => `${e.source} ${e.kind} ${e.target}`)).toEqual(['place:lisbon part-of state:PT']);
     expect(stances('John Kerry arrived in Moscow on Monday.')).toEqual(['person:john-kerry meets state:RU asserted']);
     expect(extract('He recognised the Greek Cypriot government.').entities.map((e) => e.key)).toEqual(['state:CY']);
   });

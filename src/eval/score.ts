@@ -71,10 +71,13 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
     if (ids) nodeGold.set(key, [...new Set(ids)]);
   });
 
-  // Entities: nodes mentioned in this document.
+  // Entities: nodes mentioned in this document. Places are scored only against gold files that
+  // annotate places: a gold file without any says nothing about them, so a place is neither
+  // right nor wrong there (gold files written before places existed stay valid).
   const e = scores.entities;
   const claimed = new Set<string>();
-  const nodes = graph.filterNodes((_k, a) => a.mentions.some((m) => m.doc === doc)).sort();
+  const scoresPlaces = gold.entities.some((g) => g.kind === 'place');
+  const nodes = graph.filterNodes((_k, a) => a.mentions.some((m) => m.doc === doc) && (scoresPlaces || a.kind !== 'place')).sort();
   for (const key of nodes) {
     const a = graph.getNodeAttributes(key);
     const ids = (nodeGold.get(key) ?? []).filter((id) => goldEntity.get(id)!.kind === a.kind);

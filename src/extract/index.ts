@@ -1,6 +1,6 @@
 // The pipeline: segment -> mentions -> resolve -> relations -> stances, one document at a time.
 // Pure: the same document always gives the same extraction.
-import type { DocumentExtraction, ExtractedEdge, ExtractedEntity, Mention, SourceDocument } from '../model/extraction.js';
+import type { DocumentExtraction, ExtractedEdge, ExtractedEntity, Mention, Sentence, SourceDocument } from '../model/extraction.js';
 import type { DocumentInfo } from '../model/graph-file.js';
 import { buildGazetteer, getGazetteer, tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { stateName } from '../lexicon/countries.js';
@@ -53,6 +53,33 @@ function dateline(text: string, gazetteer: Gazetteer): { state?: string; end: nu
   return { end: m[0].length, ...(state ? { state } : {}) };
 }
 
+/**
+ * A place is part of its state: one `part-of` edge per place whose state is known, with the
+ * sentence of its first mention as evidence. The state gets a node without mentions when the
+ * text never names it (as for roles).
+ */
+function placesOf(res: Resolution, sentences: readonly Sentence[], text: string, docId: string): ExtractedEdge[] {
+  const edges: ExtractedEdge[] = [];
+  for (const e of res.entities.values()) {
+    if (e.kind !== 'place' || !e.country || !stateName(e.country)) continue;
+    const target = `state:${e.country}`;
+    if (!res.entities.has(target)) {
+      res.entities.set(target, { key: target, kind: 'state', label: stateName(e.country)!, aliases: [], mentions: [], names: [] });
+    }
+    if (e.mentions.length === 0) continue;
+    const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    const span = covering(sentences, first.start) ?? first;
+    edges.push({
+      family: 'relation',
+      kind: 'part-of',
+      source: e.key,
+      target,
+      evidence: { doc: docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), modality: 'asserted' },
+    });
+  }
+  return edges;
+}
+
 export interface Analysis {
   extraction: DocumentExtraction;
   mentions: Array<Mention & { entity: string }>;
@@ -101,6 +128,7 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
   }
   // A loop, not push(...stances): spreading a long document's stances overflows the stack.
   for (const s of stances) edges.push(s);
+  for (const e of placesOf(res, seg.sentences, text, doc.id)) edges.push(e);
 
   const entities: ExtractedEntity[] = [...res.entities.values()]
     .map((e) => {
@@ -122,7 +150,7 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
 /** The extraction and every resolved mention (for `diplograph mentions`). */
 export function analyseDocument(doc: SourceDocument, options: ExtractOptions = {}): Analysis {
   const { extraction, res } = run(doc, options);
-  const mentions = res.mentions
+  const mentions = [...res.mentions, ...res.places]
     .map((m) => ({ ...m, entity: res.keyOf.get(m) ?? '' }))
     .filter((m) => m.entity)
     .sort((a, b) => a.start - b.start);

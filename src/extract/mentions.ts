@@ -7,6 +7,7 @@ import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js
 import { isGivenName } from '../lexicon/given-names.js';
 import { TIED_GROUP_NOUNS } from '../lexicon/groups.js';
 import { stateName } from '../lexicon/countries.js';
+import { capitalUsedAsPlace, cityAsPlace, isGovernmentCity } from '../lexicon/places.js';
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
 
@@ -73,7 +74,6 @@ const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim
 const ABBREVIATED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'rev', 'st']);
 /** Titles that stand before a name with a capital ("President Putin", "Minister Song"). */
 const GOVERNMENT_TITLE_WORDS = new Set([...GOVERNMENT_HEADS, 'chairman', 'chairwoman', 'general', 'admiral', 'commander', 'governor', 'senator', 'mayor', 'leader', 'pope', 'director', 'secretary-general', 'colonel', 'lieutenant', 'marshal', 'captain', 'major', 'judge', 'justice', 'deputy', 'chief', 'head', 'adviser', 'advisor', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'congressman', 'congresswoman']);
-const ARRIVAL = new Set(['arrived', 'arrives', 'arrive', 'arriving', 'landed', 'lands', 'stopped', 'stops', 'visits', 'visit', 'visited', 'is', 'was', 'are', 'were']);
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'liberals', 'conservatives', 'greens', 'nationalists', 'unionists', 'social']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
 
@@ -390,10 +390,11 @@ export function findMentions(ctx: MentionContext): Mention[] {
         i = g.end + tied;
         continue;
       }
-      // "agreed in Lisbon", "talks at Geneva": a capital after "in" or "at" names a place, not its
+      // "agreed in Lisbon", "talks at Geneva": a capital used as a location is a place, not its
       // government; after a verb of arrival it stays the destination ("arrived in Moscow").
-      const before = tokens[i - 1]?.lower;
-      if (g.mention.form === 'metonym' && (before === 'in' || before === 'at') && !ARRIVAL.has(tokens[i - 2]?.lower ?? '')) {
+      if (g.mention.form === 'metonym' && capitalUsedAsPlace([tokens[i - 1]?.lower, tokens[i - 2]?.lower], tokens[g.end]?.text)) {
+        const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
+        if (isGovernmentCity(surface)) push(i, { end: g.end, mention: cityAsPlace(surface, dated(g.mention, ctx.year).key) });
         i = g.end;
         continue;
       }

@@ -6,6 +6,7 @@ import type { MentionRef } from '../model/graph-file.js';
 import { nodeKey, slugify } from '../model/keys.js';
 import { canonicalGivenName } from '../lexicon/given-names.js';
 import { stateName } from '../lexicon/countries.js';
+import { placeCountry, placeKey } from '../lexicon/places.js';
 import { isGenericBodyName } from './mentions.js';
 import { SortedView, covering, lastBefore } from './spans.js';
 import type { Token } from './tokens.js';
@@ -53,8 +54,13 @@ export interface EntityDraft extends ExtractedEntity {
 
 export interface Resolution {
   entities: Map<string, EntityDraft>;
-  /** mention -> entity key, in the order of `mentions`. */
+  /**
+   * Mentions of actors (people, states, organisations, groups); the stages after this one read
+   * these. Places are not actors: their mentions are kept apart, in `places`.
+   */
   mentions: Mention[];
+  /** Mentions of places ("talks in Moscow", "fighting in Mosul"), sorted by start. */
+  places: Mention[];
   keyOf: Map<Mention, string>;
   /** `mentions` sorted by start, kept in step as references are added. */
   sorted: SortedView<Mention>;
@@ -68,6 +74,8 @@ function entityKeyOf(m: Mention): string {
       return personKey(m.canonical);
     case 'organisation':
       return nodeKey('organisation', m.canonical, m.country && isGenericBodyName(m.canonical) ? m.country : undefined);
+    case 'place':
+      return placeKey(m.canonical);
     default:
       return nodeKey(m.kind, m.canonical);
   }
@@ -132,12 +140,19 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
       e.label = surface;
     }
     if (!e.country && m.country) e.country = m.country;
+    // A place the name typer found without its state: the place list may know it.
+    if (!e.country && m.kind === 'place') {
+      const country = placeCountry(m.canonical);
+      if (country) e.country = country;
+    }
   }
   for (const e of entities.values()) {
     // Persons: the lexicon's full name when the text only gave a surname.
     e.aliases = [...new Set(e.names.filter((n) => n !== e.label))].sort();
   }
-  return { entities, mentions, keyOf, sorted: new SortedView(mentions) };
+  const actors = mentions.filter((m) => m.kind !== 'place');
+  const places = mentions.filter((m) => m.kind === 'place');
+  return { entities, mentions: actors, places, keyOf, sorted: new SortedView(actors) };
 }
 
 /** Adds a resolved reference (title, pronoun, description) to an entity's mentions. */

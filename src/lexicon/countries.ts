@@ -42,6 +42,8 @@ const SEATS_OF_POWER: Array<[string, string]> = [
   ["Quai d'Orsay", 'FR'], ['Zhongnanhai', 'CN'], ['Blue House', 'KR'], ['Chancellery', 'DE'], ['Foggy Bottom', 'US'],
 ];
 
+export const SEAT_OF_POWER_NAMES: ReadonlySet<string> = new Set(SEATS_OF_POWER.map(([name]) => name));
+
 /** Demonyms the package lacks. */
 const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['U.S.', 'US'], ['US', 'US'], ['Saudi', 'SA'], ['Emirati', 'AE'], ['Briton', 'GB'], ['English', 'GB'],

@@ -5,6 +5,7 @@ import type { LexiconEntry } from './entry.js';
 import { GROUP_ENTRIES } from './groups.js';
 import { ORGANISATION_ENTRIES } from './organisations.js';
 import { KNOWN_PEOPLE } from './people.js';
+import { PLACE_ENTRIES } from './places.js';
 
 export interface Gazetteer {
   /** Lower-case token sequence joined by spaces -> entries. */
@@ -32,7 +33,7 @@ export function buildGazetteer(extra: readonly LexiconEntry[] = []): Gazetteer {
   const byKey = new Map<string, LexiconEntry[]>();
   const prefixes = new Set<string>();
   let maxTokens = 1;
-  const all = [...STATE_ENTRIES, ...ORGANISATION_ENTRIES, ...GROUP_ENTRIES, ...personEntries(), ...extra];
+  const all = [...STATE_ENTRIES, ...ORGANISATION_ENTRIES, ...GROUP_ENTRIES, ...PLACE_ENTRIES, ...personEntries(), ...extra];
   for (const e of all) {
     const key = tokenKey(e.name);
     if (!key) continue;

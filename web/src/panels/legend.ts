@@ -8,12 +8,12 @@ const item = (color: string, text: string, line = false) =>
 
 export function renderLegend(root: HTMLElement, state: ViewState): void {
   clear(root);
-  for (const k of ENTITY_KINDS) root.append(item(ENTITY_COLORS[k], k));
+  for (const k of ENTITY_KINDS) root.append(item(ENTITY_COLORS[k], k === 'place' ? 'place (not an actor)' : k));
   if (state.edgeColor === 'kind') {
     for (const k of STANCE_KINDS) root.append(item(STANCES[k].color, `${k} (${STANCES[k].quad})`, true));
   } else {
     root.append(item(POLARITY_COLORS.positive, 'cooperative stance (+1)', true), item(POLARITY_COLORS.negative, 'conflictual stance (−1)', true));
   }
-  root.append(item(RELATION_COLOR, 'role / membership (thin)', true));
+  root.append(item(RELATION_COLOR, 'role / membership / part-of (thin)', true));
   root.append(h('p', { class: 'hint', text: `Arrows point from actor to target. Parallel stances between the same pair curve apart. Node size: ${state.sizeBy}.` }));
 }

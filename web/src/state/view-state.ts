@@ -39,9 +39,12 @@ export interface ViewState {
 
 export const POSITIVE_MODALITIES = MODALITIES.filter((m) => m !== 'negated');
 
+/** Entity kinds shown by default: every actor kind; places (where things happened) are opt-in. */
+export const DEFAULT_KINDS: readonly EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'place');
+
 export function defaultViewState(): ViewState {
   return {
-    kinds: [...ENTITY_KINDS],
+    kinds: [...DEFAULT_KINDS],
     stances: [...STANCE_KINDS],
     relations: true,
     polarity: [1, -1],
