@@ -500,7 +500,8 @@ export const NOUN_CUES: readonly NounCueRow[] = [
 /** Synonym sets the idioms use, beside CAMEO's ("&protest"). Members "|"-separated. */
 export const ADDED_SYNSETS: Readonly<Record<string, string>> = {
   protest: 'protest|protests|demonstration|demonstrations|rally|rallies|sit-in|sit-ins|vigil|vigils',
-  envoy: 'ambassador|ambassadors|envoy|envoys|diplomat|diplomats|chargé d\'affaires|charge d\'affaires',
+  // Words as the project's tokenizer splits them: "d'affaires" is "d", "'", "affaires".
+  envoy: "ambassador|ambassadors|envoy|envoys|diplomat|diplomats|chargé d ' affaires|charge d ' affaires",
 };
 
 export interface AddedVerbRow {
@@ -801,6 +802,13 @@ export const IDIOMS: readonly IdiomRow[] = [
     example: 'Australia recalled its ambassador from Paris.',
   },
   { lemma: 'recall', pattern: '* &envoy to +', code: '161', example: 'Chad recalled its envoy to Qatar.' },
+  // CAMEO reads "withdrew ... from X" as a retreat (0874); with an envoy it is a recall.
+  {
+    lemma: 'withdraw',
+    pattern: '* &envoy from +',
+    code: '161',
+    example: 'Jordan withdrew its ambassador from Israel.',
+  },
   {
     lemma: 'declare',
     pattern: '* + persona_non_grata',
