@@ -113,8 +113,8 @@ describe('constructions found in wire and broadcast copy', () => {
   });
   it('coordinates objects after the first one and keeps topics out of slots', () => {
     expect(stances('Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.')).toEqual([
-      'person:tony-blair meets person:silvio-berlusconi asserted',
-      'person:tony-blair meets person:gerhard-schroeder asserted',
+      'person:anthony-blair meets person:silvio-berlusconi asserted',
+      'person:anthony-blair meets person:gerhard-schroeder asserted',
     ]);
     // "discuss X" names a topic; only "with" introduces a party.
     expect(stances('Britain will discuss Palestinian reforms.')).toEqual([]);
@@ -125,7 +125,7 @@ describe('constructions found in wire and broadcast copy', () => {
     expect(stances('Iran had warned the United States earlier in the day.')).toEqual(['state:IR threatens state:US asserted']);
     expect(stances('Labour and the Conservatives have signed up to make sure.')).toEqual([]);
     expect(stances("Mr Brown's trip is designed to highlight how the UK wants peace.")).toEqual([]);
-    expect(stances('Tony Blair has been a leading advocate of Turkish membership.')).toEqual(['person:tony-blair supports state:TR asserted']);
+    expect(stances('Tony Blair has been a leading advocate of Turkish membership.')).toEqual(['person:anthony-blair supports state:TR asserted']);
   });
   it('codes an intent to negotiate as cooperation and reads the object of a passive after its agents', () => {
     expect(stances('Mahmoud Abbas said he was ready to negotiate with Israel.')).toEqual(['person:mahmoud-abbas cooperates state:IL reported']);

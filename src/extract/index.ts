@@ -4,6 +4,7 @@ import type { DocumentExtraction, ExtractedEdge, ExtractedEntity, Mention, Sente
 import type { DocumentInfo } from '../model/graph-file.js';
 import { buildGazetteer, getGazetteer, tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { stateName } from '../lexicon/countries.js';
+import { furnitureSpans } from '../lexicon/furniture.js';
 import { attribute } from './attribution.js';
 import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
@@ -96,8 +97,12 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
   const filed = dateline(text, gazetteer);
   // The story proper starts after the dateline.
   if (filed) sentenceStarts.add(tokenAt(tokens, filed.end));
-  // The dateline says where the story was filed, not who acts in it.
-  const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) }).filter((m) => !filed || m.start >= filed.end);
+  // The dateline says where the story was filed, not who acts in it; page furniture ("Follow
+  // X on Twitter", photo credits, "Read more") is not the story at all.
+  const furniture = furnitureSpans(text);
+  const found = findMentions({ text, tokens, sentenceStarts, gazetteer, ...(year ? { year } : {}) }).filter(
+    (m) => (!filed || m.start >= filed.end) && !covering(furniture, m.start),
+  );
   const res = resolveMentions(doc.id, found, tokens, text);
   const roles = findRoles({ text, tokens, res, ...(filed?.state ? { datelineState: filed.state } : {}) });
   const speakerCtx = { text, tokens, res, roles, sentences: seg.sentences, quotes: seg.quotes };

@@ -25,7 +25,8 @@ export function tokenize(text: string, offset = 0, end = text.length): Token[] {
       start: m.index,
       end: m.index + t.length,
       text: t,
-      lower: t.toLowerCase(),
+      // Curly and straight apostrophes compare alike ("Côte d’Ivoire" = "Côte d'Ivoire").
+      lower: t.toLowerCase().replace(/’/g, "'"),
       cap: first !== first.toLowerCase(),
       word: /[\p{L}\p{N}]/u.test(first),
     });

@@ -26,6 +26,7 @@ import type { DiploGraph } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
 import { STANCES, type EntityKind, type OrganisationSubtype, type RelationKind, type StanceKind } from '../model/vocab.js';
 import { stateName } from '../lexicon/countries.js';
+import { comparePersonNames, familyName, isShorterPersonName, personNameWords } from '../lexicon/person-names.js';
 import { createGraph, type BuildOptions } from './build.js';
 import { summariseEdge } from './summarise.js';
 
@@ -366,18 +367,6 @@ export class GraphAccumulator {
       return n;
     };
     const words = (n: string) => n.split(' ').filter(Boolean);
-    const byAlias = new Map<string, RawNode[]>();
-    const bySurname = new Map<string, RawNode[]>();
-    const push = (index: Map<string, RawNode[]>, k: string, node: RawNode) => {
-      const list = index.get(k);
-      if (!list) index.set(k, [node]);
-      else if (list[list.length - 1] !== node) list.push(node);
-    };
-    for (const node of this.nodes.values()) {
-      if (node.kind === 'state' || words(norm(node.label)).length < 2) continue;
-      for (const name of [...node.names].map(norm).sort()) push(byAlias, `${node.kind}|${name}`, node);
-      if (node.kind === 'person') push(bySurname, words(norm(node.label)).pop()!, node);
-    }
     const spans = new Map<RawNode, [string, string] | null>();
     const span = (node: RawNode) => {
       let s = spans.get(node);
@@ -395,29 +384,97 @@ export class GraphAccumulator {
       const gap = x[1] < y[0] ? Date.parse(y[0]) - Date.parse(x[1]) : y[1] < x[0] ? Date.parse(x[0]) - Date.parse(y[1]) : 0;
       return gap / DAY > MAX_GAP_DAYS;
     };
+    // Rules (3) and (5) for two nodes: another country, or documents far apart in time.
+    const apart = (a: RawNode, b: RawNode) => (!!a.country && !!b.country && a.country !== b.country) || farApart(a, b);
+
+    const joins = new Map<string, string>();
+    // Documents of each group (a node and what joined it): rule (4) holds for the whole group.
+    const groupDocs = new Map<string, Set<string>>();
+    const docsOf = (key: string) => {
+      let d = groupDocs.get(key);
+      if (!d) groupDocs.set(key, (d = new Set(this.nodes.get(key)!.docs)));
+      return d;
+    };
+    const join = (node: RawNode, root: string): boolean => {
+      const taken = docsOf(root);
+      if ([...node.docs].some((d) => taken.has(d))) return false;
+      for (const d of node.docs) taken.add(d);
+      joins.set(node.key, root);
+      return true;
+    };
+    const rootOf = (key: string) => joins.get(key) ?? key;
+
+    // People named in full in several ways: "Jen Klein" and "Jennifer Klein", "Lula da Silva" and
+    // "Luiz Inácio Lula da Silva" (lexicon/person-names.ts). A name joins the one more complete
+    // name it can be a shorter writing of; with two candidates it stays apart. Names are taken
+    // from the most complete down, so a candidate has already joined wherever it leads.
+    const people = [...this.nodes.values()].filter((n) => n.kind === 'person' && personNameWords(n.label).length >= 2);
+    const byFamily = new Map<string, RawNode[]>();
+    for (const n of people) {
+      const f = familyName(n.label);
+      byFamily.set(f, [...(byFamily.get(f) ?? []), n]);
+    }
+    const fuller = (a: RawNode, b: RawNode) => comparePersonNames(a.label, b.label) || cmp(a.key, b.key);
+    for (const node of [...people].sort((a, b) => fuller(b, a))) {
+      const own = personNameWords(node.label);
+      const roots = new Set<string>();
+      for (const other of byFamily.get(familyName(node.label)) ?? []) {
+        if (other === node || fuller(other, node) <= 0 || apart(node, other)) continue;
+        if (isShorterPersonName(own, personNameWords(other.label))) roots.add(rootOf(other.key));
+      }
+      if (roots.size === 1) join(node, roots.values().next().value!);
+    }
+
+    // One-word names ("Lavrov", "NATO"): the alias rule of the header, over groups.
+    const byAlias = new Map<string, string[]>();
+    const bySurname = new Map<string, string[]>();
+    const push = (index: Map<string, string[]>, k: string, root: string) => {
+      const list = index.get(k);
+      if (!list) index.set(k, [root]);
+      else if (!list.includes(root)) list.push(root);
+    };
+    const namesOf = new Map<string, Set<string>>();
+    for (const node of this.nodes.values()) {
+      if (node.kind === 'state' || words(norm(node.label)).length < 2) continue;
+      const root = rootOf(node.key);
+      const names = namesOf.get(root) ?? new Set<string>();
+      namesOf.set(root, names);
+      for (const name of [...node.names].map(norm).sort()) {
+        names.add(name);
+        push(byAlias, `${node.kind}|${name}`, root);
+      }
+      if (node.kind === 'person') {
+        push(bySurname, words(norm(node.label)).pop()!, root);
+        push(bySurname, familyName(node.label), root);
+      }
+    }
+    const members = new Map<string, RawNode[]>();
+    for (const node of this.nodes.values()) {
+      const root = rootOf(node.key);
+      members.set(root, [...(members.get(root) ?? []), node]);
+    }
+    // A group is a candidate when no member has another country and some member is near in time.
+    const conflicts = (root: string, node: RawNode) => {
+      const group = members.get(root) ?? [];
+      return group.some((m) => m.country && node.country && m.country !== node.country) || group.every((m) => farApart(m, node));
+    };
     const joiners = new Map<string, RawNode[]>();
     for (const node of this.nodes.values()) {
       const name = norm(node.label);
-      if (node.kind === 'state' || words(name).length !== 1) continue;
-      const candidates = new Set<RawNode>();
+      if (node.kind === 'state' || words(name).length !== 1 || joins.has(node.key)) continue;
+      const candidates = new Set<string>();
       for (const c of byAlias.get(`${node.kind}|${name}`) ?? []) candidates.add(c);
       if (node.kind === 'person') for (const c of bySurname.get(name) ?? []) candidates.add(c);
-      for (const c of candidates) if ((c.country && node.country && c.country !== node.country) || farApart(c, node)) candidates.delete(c);
+      for (const c of candidates) if (conflicts(c, node)) candidates.delete(c);
       if (candidates.size !== 1) continue;
       const target = candidates.values().next().value!;
-      if (![...target.names].some((n) => norm(n) === name)) continue;
-      const list = joiners.get(target.key) ?? [];
+      if (!namesOf.get(target)?.has(name)) continue;
+      const list = joiners.get(target) ?? [];
       list.push(node);
-      joiners.set(target.key, list);
+      joiners.set(target, list);
     }
-    const joins = new Map<string, string>();
-    for (const [targetKey, list] of joiners) {
-      const taken = new Set(this.nodes.get(targetKey)!.docs);
-      for (const node of list.sort((a, b) => cmp(a.key, b.key))) {
-        if ([...node.docs].some((d) => taken.has(d))) continue;
-        for (const d of node.docs) taken.add(d);
-        joins.set(node.key, targetKey);
-      }
+    for (const [target, list] of joiners) {
+      for (const node of list.sort((a, b) => cmp(a.key, b.key))) join(node, target);
     }
     return joins;
   }

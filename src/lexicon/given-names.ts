@@ -1,6 +1,8 @@
 // Given names: evidence that a capitalised pair is a person ("Riyad Haddad"), and the
 // transliteration variants that are one name (Sergei = Sergey, Andrei = Andrey).
 
+import { formalGivenName } from './nicknames.js';
+
 /** Variant -> canonical spelling used in keys. */
 const VARIANTS: Array<[string, string[]]> = [
   ['sergei', ['sergey', 'serguei', 'sergej', 'serhiy']],
@@ -75,5 +77,9 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filte
 
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  return GIVEN_NAMES.has(lower) || CANONICAL.has(lower);
+  // Nicknames of given names count too ("Bibi Netanyahu", "Liz Truss"), except those that are
+  // also common words and start sentences ("Will Putin agree?").
+  return GIVEN_NAMES.has(lower) || CANONICAL.has(lower) || (formalGivenName(lower) !== lower && !NICKNAME_WORDS.has(lower));
 }
+
+const NICKNAME_WORDS = new Set(['will', 'don', 'rich', 'drew', 'sue', 'ray', 'rob', 'ed', 'len', 'ned', 'mick', 'meg']);

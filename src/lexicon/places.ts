@@ -66,6 +66,14 @@ export function capitalUsedAsPlace(before: readonly (string | undefined)[], afte
  * hide the person ("Alexandria Ocasio-Cortez").
  */
 export const KNOWN_PLACES: ReadonlyArray<readonly [name: string, country: string | null, aliases?: readonly string[]]> = [
+  // Seas, gulfs and regions whose names hold a state's name: the longest name wins, so "the
+  // Gulf of Guinea" is not Guinea and "the Korean Peninsula" not South Korea.
+  ['Gulf of Guinea', null], ['Gulf of Mexico', null], ['Gulf of Aden', null], ['Gulf of Oman', null],
+  ['Gulf of Thailand', null], ['Sea of Japan', null], ['South China Sea', null], ['East China Sea', null],
+  ['Korean Peninsula', null], ['Horn of Africa', null], ['Persian Gulf', null], ['Red Sea', null],
+  ['Black Sea', null], ['Baltic Sea', null], ['Mediterranean', null, ['Mediterranean Sea']], ['Caribbean', null],
+  ['Indian Ocean', null], ['Bay of Bengal', null], ['Strait of Hormuz', null], ['Taiwan Strait', null],
+  ['Indo-Pacific', null], ['Sahel', null], ['Balkans', null], ['Western Balkans', null],
   // Middle East
   ['Aleppo', 'SY'], ['Homs', 'SY'], ['Idlib', 'SY'], ['Raqqa', 'SY'], ['Deir ez-Zor', 'SY'], ['Latakia', 'SY'],
   ['Golan Heights', 'SY'], ['Mosul', 'IQ'], ['Basra', 'IQ'], ['Kirkuk', 'IQ'], ['Erbil', 'IQ'], ['Fallujah', 'IQ'],
