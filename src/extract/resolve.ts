@@ -12,6 +12,8 @@ import { placeCountry, placeKey } from '../lexicon/places.js';
 import { isGenericBodyName } from './mentions.js';
 import { SortedView, covering } from './spans.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
+import { getGazetteer, tokenKey } from '../lexicon/index.js';
+import { RELATIONSHIP_HEADS } from '../lexicon/organisations.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const keyCache = new Map<string, string>();
@@ -137,8 +139,38 @@ function definedAcronyms(mentions: readonly Mention[], tokens: readonly Token[],
   return out;
 }
 
+const RELATIONSHIP = new Set(RELATIONSHIP_HEADS.map(([w]) => w));
+
+/**
+ * "the U.S.-Philippine Alliance" names two states, not a body: an organisation whose head is a
+ * relationship word and whose other words are only states becomes mentions of those states.
+ */
+function splitRelationship(m: Mention, tokens: readonly Token[], text: string): Mention[] {
+  if (m.kind !== 'organisation') return [m];
+  const inside = tokens.slice(tokenAt(tokens, m.start), tokenAt(tokens, m.end));
+  const head = inside[inside.length - 1];
+  if (!head || !RELATIONSHIP.has(head.lower)) return [m];
+  const parts: Token[][] = [[]];
+  for (const t of inside.slice(0, -1)) {
+    if (t.lower === 'the' && parts.length === 1 && parts[0]!.length === 0) continue;
+    if (/^[-–—,]$/.test(t.text) || t.lower === 'and') parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  if (parts.length < 2 || parts.some((p) => p.length === 0)) return [m];
+  const gazetteer = getGazetteer();
+  const out: Mention[] = [];
+  for (const p of parts) {
+    const start = p[0]!.start;
+    const end = p[p.length - 1]!.end;
+    const entry = gazetteer.byKey.get(tokenKey(text.slice(start, end)))?.find((e) => e.kind === 'state' && e.key);
+    if (!entry) return [m];
+    out.push({ start, end, text: text.slice(start, end), kind: 'state', form: entry.form, canonical: entry.canonical, key: entry.key, country: undefined, subtype: undefined });
+  }
+  return out;
+}
+
 export function resolveMentions(docId: string, found: readonly Mention[], tokens: readonly Token[], text: string): Resolution {
-  const mentions = [...found];
+  const mentions = found.flatMap((m) => splitRelationship(m, tokens, text));
   const rootOf = fullNameKeys(mentions);
   // Full names seen in the document, by family name: "Kerry" then finds "John Kerry". Both the
   // lexicon's spelling and the text's count ("Zelenskyy" finds "Volodymyr Zelensky").

@@ -47,7 +47,7 @@ export const SEAT_OF_POWER_NAMES: ReadonlySet<string> = new Set(SEATS_OF_POWER.m
 /** Demonyms the package lacks. */
 const EXTRA_DEMONYMS: Array<[string, string]> = [
   ['U.S.', 'US'], ['US', 'US'], ['Saudi', 'SA'], ['Emirati', 'AE'], ['Briton', 'GB'], ['English', 'GB'],
-  ['Filipino', 'PH'], ['Israeli', 'IL'], ['Palestinian', 'PS'], ['Taiwanese', 'TW'], ['Burmese', 'MM'],
+  ['Filipino', 'PH'], ['Philippine', 'PH'], ['Israeli', 'IL'], ['Palestinian', 'PS'], ['Taiwanese', 'TW'], ['Burmese', 'MM'],
   ['Afghan', 'AF'], ['Iraqi', 'IQ'], ['Yemeni', 'YE'], ['Omani', 'OM'], ['Bahraini', 'BH'], ['Qatari', 'QA'],
   ['Kuwaiti', 'KW'], ['Pakistani', 'PK'], ['Bangladeshi', 'BD'], ['Thai', 'TH'], ['Dutch', 'NL'], ['Swiss', 'CH'],
   ['Czech', 'CZ'], ['Slovak', 'SK'], ['Danish', 'DK'], ['Swedish', 'SE'], ['Finnish', 'FI'], ['Norwegian', 'NO'],

@@ -114,3 +114,16 @@ export const ORGANISATION_ENTRIES: readonly LexiconEntry[] = ORGS.flatMap((o) =>
     return entry;
   }),
 );
+
+/**
+ * Heads of names that state a relationship between states rather than a body: with only states
+ * before them ("the U.S.-Philippine Alliance", "the U.S.-India Partnership") the name is those
+ * states, not an organisation.
+ */
+export const RELATIONSHIP_HEADS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['alliance', 'the U.S.-Japan Alliance'],
+  ['partnership', 'the U.S.-India Partnership'],
+  ['relationship', 'the U.S.-China Relationship'],
+  ['relations', 'U.S.-Cuba Relations'],
+  ['dialogue', 'the U.S.-ASEAN Dialogue'],
+];
