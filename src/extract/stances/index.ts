@@ -1,10 +1,77 @@
 // stances: who meets, backs, demands, criticises, threatens, coerces or fights whom, sentence by
-// sentence, with the speaker and the modality of each statement.
-import type { ExtractedStance } from '../../model/extraction.js';
-import { windowStances, type StanceContext } from './window.js';
+// sentence, with the speaker and the modality of each statement. Two engines read each sentence:
+//   frames  the learned syntax layer's clause structure (subject, object, prepositional objects,
+//           coordination, control, relative clauses) with the verb and noun cue tables;
+//   window  hand constructions around cue words (noun cues with possessors, "the Kurdish-Turkish
+//           conflict", "talks between X and Y"), for what a verb frame does not hold.
+// Their stances are joined and de-duplicated per sentence.
+import type { ExtractedStance, Sentence } from '../../model/extraction.js';
+import type { Modality } from '../../model/vocab.js';
+import { parseSentence } from '../syntax/index.js';
+import { covering, within } from '../spans.js';
+import { tokenAt } from '../tokens.js';
+import { verbFrames, type ParsedSentence } from './clauses.js';
+import { CUES } from './cue-lookup.js';
+import { pairAt, pairReferences, type DiscoursePair } from './discourse.js';
+import { frameStances } from './verbs.js';
+import { slotsOf, stateOf, windowStances, type Slot, type StanceContext } from './window.js';
 
 export type { StanceContext } from './window.js';
 
 export function findStances(ctx: StanceContext): ExtractedStance[] {
-  return windowStances(ctx);
+  const { tokens, text, sentences, quotes, attribution } = ctx;
+  const out = windowStances(ctx);
+  const seen = new Set(out.map((s) => `${s.evidence.start}|${s.source}|${s.target}|${s.kind}`));
+  const meetings = new Map<number, ExtractedStance[]>();
+  const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
+  const speakerAt = (s: Sentence, offset: number): string | undefined => {
+    const q = covering(inners, offset);
+    return q ? attribution.quoteSpeakers[q.index] : attribution.sentenceSpeakers[s.index];
+  };
+  for (const e of out) if (e.kind === 'meets') meetings.set(e.evidence.start, [...(meetings.get(e.evidence.start) ?? []), e]);
+  let pair: DiscoursePair | undefined;
+  for (const s of sentences) {
+    const from = tokenAt(tokens, s.start);
+    const to = tokenAt(tokens, s.end);
+    // Only sentences with an actor and a cue are parsed: most of a corpus is neither.
+    if (within(ctx.res.sorted.items, s.start, s.end).length === 0 && !pairAt(pair, s.index)) continue;
+    let cue = false;
+    for (let k = from; k < to && !cue; k++) cue = CUES.mayCue(tokens[k]!.lower);
+    if (!cue) continue;
+    const slots = slotsOf(ctx, s, (offset) => speakerAt(s, offset));
+    const current = pairAt(pair, s.index);
+    const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
+    const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
+    const parsed: ParsedSentence = parseSentence(tokens, from, to);
+    const frames = verbFrames(tokens, parsed, slots, pairRefs);
+    for (const f of frames) {
+      // Two actors as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").
+      const subj = f.subject?.slots ?? [];
+      if (subj.length === 2 && subj[0]!.key !== subj[1]!.key) pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
+    }
+    for (const fs of frameStances(tokens, frames, CUES, pairSlots, from, to)) {
+      const speaker = speakerAt(s, tokens[fs.at]!.start);
+      const modality: Modality = fs.modality ?? (speaker ? 'reported' : 'asserted');
+      for (const src of fs.sources) {
+        for (const tgt of fs.targets) {
+          if (src.key === tgt.key) continue;
+          const id = `${s.start}|${src.key}|${tgt.key}|${fs.kind}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
+          const found: ExtractedStance = { family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence };
+          out.push(found);
+          if (found.kind === 'meets') meetings.set(s.start, [...(meetings.get(s.start) ?? []), found]);
+        }
+      }
+    }
+    // The parties of a meeting are the pair of what follows ("The leaders discussed …").
+    for (const e of meetings.get(s.start) ?? []) {
+      const a = stateOf(ctx, e.source) ?? e.source;
+      const b = stateOf(ctx, e.target) ?? e.target;
+      if (a !== b) pair = { a: e.source, b: e.target, sentence: s.index };
+    }
+    if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
+  }
+  return out;
 }

@@ -30,6 +30,8 @@ const THING = new Set(['it', 'its']);
 const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by', 'about', 'into', 'against', 'over']);
 const VERB_LEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', "'ll", '’ll', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'and', 'then', 'again', 'later', 'jointly', 'never', 'often', 'will', 'shall', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** Dashes that join the two parties of a noun: "the Kurdish-Turkish conflict", "the U.S.–Vietnam partnership". */
+const PAIR_DASHES = new Set(['-', '–', '—', '/']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
@@ -246,7 +248,11 @@ export function windowStances(ctx: StanceContext): ExtractedStance[] {
       let sources: Slot[] = [];
       let targets: Slot[] = [];
       const prevTok = tokens[k - 1];
-      const pairBefore = before.length >= 2 && prevTok && before[before.length - 1]!.to === k && tokens[before[before.length - 2]!.to]?.text === '-' && before[before.length - 2]!.to + 1 === before[before.length - 1]!.from;
+      // "the U.S.-Vietnam Comprehensive Strategic Partnership": a few capitalised modifiers may
+      // stand between the hyphenated pair and its cue noun.
+      const lastBefore = before[before.length - 1];
+      const modifiersOnly = !!lastBefore && k - lastBefore.to <= 3 && tokens.slice(lastBefore.to, k).every((t) => t.cap && t.word);
+      const pairBefore = before.length >= 2 && prevTok && cue.pos === 'noun' && modifiersOnly && PAIR_DASHES.has(tokens[before[before.length - 2]!.to]?.text ?? '') && before[before.length - 2]!.to + 1 === before[before.length - 1]!.from;
       if (pairBefore) {
         // "the Kurdish-Turkish conflict"
         sources = [before[before.length - 2]!];

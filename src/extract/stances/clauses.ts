@@ -1,0 +1,253 @@
+// clauses: verb frames from the learned syntax layer. Each verb group gets its subject, its
+// direct object and its prepositional objects as actor slots, following the clause structure
+// rather than a token window:
+//   "France and Germany signed an accord"          subject: France, Germany (coordination)
+//   "He urged Iran to free the detainees"           urged: object Iran; free: subject Iran (object control)
+//   "Ankara warned that it would halt gas to Sofia" halt: subject it, inside the complement of warned
+//   "The leaders discussed aid and condemned Russia" condemned: subject of discussed (coordinated verbs)
+//   "the rebels whom Ethiopia accused"              accused: subject Ethiopia, object the rebels (relative)
+//   "was welcomed by Beijing"                       passive: by-agent is the actor, subject the target
+import type { Token } from '../tokens.js';
+import type { Slot } from './window.js';
+
+/** A phrase chunk over token indices [from, to). */
+export interface ChunkSpan {
+  type: string;
+  from: number;
+  to: number;
+}
+
+/** One sentence as the syntax layer sees it: Penn tags (by token index - from) and chunks. */
+export interface ParsedSentence {
+  from: number;
+  to: number;
+  pos: readonly string[];
+  chunks: readonly ChunkSpan[];
+}
+
+/** A noun group: NP chunks joined by possessives, "of" phrases and coordination, with its actors. */
+export interface Group {
+  from: number;
+  to: number;
+  /** Last token of the first noun chunk: "aggression" in "Russia's aggression against Ukraine". */
+  head: number;
+  slots: Slot[];
+  /** Pair references ("the two leaders", "they") inside the group. */
+  pair: boolean;
+}
+
+export interface PrepObject {
+  prep: string;
+  /** Token index of the preposition. */
+  at: number;
+  group: Group;
+}
+
+export interface VerbFrame {
+  /** The verb group and its head verb. */
+  from: number;
+  to: number;
+  head: number;
+  passive: boolean;
+  negated: boolean;
+  infinitive: boolean;
+  /** Lower-case auxiliaries and modals inside the verb group. */
+  aux: string[];
+  subject?: Group;
+  object?: Group;
+  preps: PrepObject[];
+  /** The verb this one is the complement of ("to free" of "urged", "would halt" of "warned that"). */
+  governor?: VerbFrame;
+  /** Relative clause: the noun group the clause describes ("the rebels whom Ethiopia accused"). */
+  antecedent?: Group;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
+const NEGATORS = new Set(['not', "n't", 'never', 't']);
+const MODAL_TAGS = new Set(['MD']);
+const COORDINATORS = new Set(['and', 'or', 'as well as', ',']);
+const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'after', 'before', 'since']);
+/** Verbs whose object is the subject of their "to" complement: "urged Iran to free", "asked China to help". */
+export const OBJECT_CONTROL = new Set([
+  'urge', 'urged', 'urges', 'urging', 'ask', 'asked', 'asks', 'press', 'pressed', 'presses', 'call', 'called', 'calls',
+  'encourage', 'encouraged', 'encourages', 'push', 'pushed', 'pushes', 'force', 'forced', 'forces', 'invite', 'invited',
+  'invites', 'persuade', 'persuaded', 'allow', 'allowed', 'allows', 'help', 'helped', 'helps', 'expect', 'expected',
+  'want', 'wanted', 'wants', 'tell', 'told', 'tells', 'order', 'ordered', 'orders', 'warn', 'warned', 'warns',
+]);
+
+const isVerbTag = (tag: string | undefined): boolean => !!tag && (tag.startsWith('VB') || tag === 'MD');
+
+/** Chunks of a sentence merged into noun groups; every token knows its group. */
+function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number }>): Group[] {
+  const groups: Group[] = [];
+  const nps = p.chunks.filter((c) => c.type === 'NP');
+  const slotEnds = (g: { from: number; to: number }) => slots.filter((s) => s.to > g.from && s.to <= g.to);
+  const hasPair = (g: { from: number; to: number }) => pairs.some((r) => r.from < g.to && r.to > g.from);
+  for (let i = 0; i < nps.length; i++) {
+    const first = nps[i]!;
+    let to = first.to;
+    let head = first.to - 1;
+    // "Russia 's aggression": a possessive NP joins the NP it determines.
+    while (i + 1 < nps.length && nps[i + 1]!.from === to && /^['’]s$/.test(tokens[to - 1]?.lower ?? '') === false &&
+      (p.pos[nps[i + 1]!.from - p.from] === 'POS' || /^['’]s$/.test(tokens[nps[i + 1]!.from]?.lower ?? ''))) {
+      i++;
+      to = nps[i]!.to;
+      head = to - 1;
+    }
+    while (i + 1 < nps.length && nps[i + 1]!.from === to && /^['’]s?$/.test(tokens[to - 1]?.lower ?? '')) {
+      i++;
+      to = nps[i]!.to;
+      head = to - 1;
+    }
+    groups.push({ from: first.from, to, head, slots: [], pair: false });
+  }
+  // "of" phrases extend a group ("the Government of Serbia", "the people of Afghanistan"), and
+  // coordination joins groups of actors ("France, Germany and Italy").
+  const merged: Group[] = [];
+  for (const g of groups) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const gap = tokens.slice(prev.to, g.from).map((t) => t.lower);
+      const ofPhrase = gap.length === 1 && gap[0] === 'of';
+      const coordination =
+        gap.length >= 1 && gap.length <= 3 && gap.every((w) => COORDINATORS.has(w) || w === 'as' || w === 'well') &&
+        slotEnds(prev).length + (hasPair(prev) ? 1 : 0) > 0 && slotEnds(g).length + (hasPair(g) ? 1 : 0) > 0;
+      if (ofPhrase || coordination) {
+        prev.to = g.to;
+        continue;
+      }
+    }
+    merged.push({ ...g });
+  }
+  for (const g of merged) {
+    g.slots = slotEnds(g);
+    g.pair = hasPair(g);
+  }
+  return merged;
+}
+
+/** Verb frames of one parsed sentence. */
+export function verbFrames(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number }>): VerbFrame[] {
+  const groups = nounGroups(tokens, p, slots, pairs);
+  const groupAt = new Map<number, Group>();
+  for (const g of groups) for (let k = g.from; k < g.to; k++) groupAt.set(k, g);
+  const tag = (k: number) => p.pos[k - p.from];
+  const frames: VerbFrame[] = [];
+  for (const c of p.chunks) {
+    if (c.type !== 'VP') continue;
+    // The head is the last verb of the group: "has been urging" -> urging; "to free" -> free.
+    let head = -1;
+    for (let k = c.to - 1; k >= c.from; k--) if (isVerbTag(tag(k)) && !MODAL_TAGS.has(tag(k)!)) { head = k; break; }
+    if (head < 0) continue;
+    const words = tokens.slice(c.from, c.to).map((t) => t.lower);
+    const aux = words.slice(0, head - c.from).filter((w) => !NEGATORS.has(w));
+    const passive = tag(head) === 'VBN' && aux.some((w) => BE.has(w) || w === 'get' || w === 'got');
+    const negated = words.some((w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'));
+    const infinitive = words[0] === 'to';
+    const frame: VerbFrame = { from: c.from, to: c.to, head, passive, negated, infinitive, aux, preps: [] };
+    // Objects: the noun group right after the verb group (skipping particles and adverbs), then
+    // prepositional phrases up to the next verb group or clause boundary.
+    let k = c.to;
+    while (k < p.to && ['PRT', 'ADVP'].includes(chunkType(p, k) ?? '')) k = chunkEnd(p, k);
+    const direct = groupAt.get(k);
+    if (direct && direct.from === k) {
+      frame.object = direct;
+      k = direct.to;
+    }
+    for (let n = 0; n < 4 && k < p.to; n++) {
+      const type = chunkType(p, k);
+      if (type === 'PP') {
+        const end = chunkEnd(p, k);
+        const g = groupAt.get(end);
+        if (!g || g.from !== end) break;
+        frame.preps.push({ prep: tokens.slice(k, end).map((t) => t.lower).join(' '), at: k, group: g });
+        k = g.to;
+      } else if (type === 'ADVP' || tokens[k]!.text === ',' && chunkType(p, k + 1) === 'PP') k = k + 1 === chunkEnd(p, k) ? k + 1 : chunkEnd(p, k);
+      else break;
+    }
+    frames.push(frame);
+  }
+  // Subjects, in a second pass: a verb may take its subject from the verb before it.
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const prev = frames[i - 1];
+    // "… discussed quotas and condemned Ecuador": a coordinated verb shares the subject before it.
+    if (prev && !f.infinitive) {
+      const gap = tokens.slice(prev.object?.to ?? prev.preps.at(-1)?.group.to ?? prev.to, f.from).map((x) => x.lower);
+      if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'but' || w === 'also')) {
+        f.subject = prev.subject;
+        continue;
+      }
+    }
+    let k = f.from - 1;
+    let crossedPrep = false;
+    let found: Group | undefined;
+    while (k >= p.from) {
+      const t = tokens[k]!;
+      if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') break;
+      const g = groupAt.get(k);
+      if (g) {
+        if (RELATIVES.has(tokens[g.from]!.lower) && g.to - g.from === 1) {
+          // "Iran, which Washington accused": the relative pronoun stands for the group before it.
+          k = g.from - 1;
+          continue;
+        }
+        const before = chunkType(p, g.from - 1);
+        if (before === 'PP' && !crossedPrep) { k = g.from - 1; crossedPrep = true; continue; }
+        if (before === 'PP') { k = g.from - 1; continue; }
+        found = g;
+        break;
+      }
+      const type = chunkType(p, k);
+      if (type === 'VP' || type === 'SBAR' || COMPLEMENTIZERS.has(t.lower)) break;
+      crossedPrep = false;
+      k--;
+    }
+    if (prev && (!found || found.to <= prev.from)) {
+      if (f.infinitive && f.from <= (prev.object?.to ?? prev.to) + 1) {
+        // "urged Iran to free": object control; "pledged to work": the subject goes on.
+        f.governor = prev;
+        f.subject = prev.object && OBJECT_CONTROL.has(tokens[prev.head]!.lower) ? prev.object : prev.subject;
+        continue;
+      }
+    }
+    if (found) f.subject = found;
+    // "warned that it would halt …": the nearest verb before the complementizer governs this one.
+    if (prev && !f.governor) {
+      const between = tokens.slice(prev.to, f.from).map((x) => x.lower);
+      if (between[0] === 'that' || (between.length <= 1 && f.infinitive)) f.governor = prev;
+    }
+  }
+  // Relative clauses: "the rebels whom Ethiopia accused" — the group before the pronoun is the object.
+  for (const f of frames) {
+    const s = f.subject;
+    if (!s) continue;
+    const rel = s.from - 1;
+    if (rel >= p.from && (tokens[rel]!.lower === 'whom' || tokens[rel]!.lower === 'which' || tokens[rel]!.lower === 'that') && !f.object) {
+      const antecedent = groupAt.get(rel - 1) ?? groupAt.get(rel - 2);
+      if (antecedent && antecedent.slots.length > 0) f.antecedent = antecedent;
+    }
+  }
+  return frames;
+}
+
+function chunkIndexAt(p: ParsedSentence, k: number): number {
+  // Chunks are few per sentence: a linear scan is cheaper than an index.
+  for (let i = 0; i < p.chunks.length; i++) {
+    const c = p.chunks[i]!;
+    if (c.from <= k && k < c.to) return i;
+    if (c.from > k) break;
+  }
+  return -1;
+}
+
+function chunkType(p: ParsedSentence, k: number): string | undefined {
+  const i = chunkIndexAt(p, k);
+  return i < 0 ? undefined : p.chunks[i]!.type;
+}
+
+function chunkEnd(p: ParsedSentence, k: number): number {
+  const i = chunkIndexAt(p, k);
+  return i < 0 ? k + 1 : p.chunks[i]!.to;
+}

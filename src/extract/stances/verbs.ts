@@ -1,0 +1,143 @@
+// verbs: stances from verb frames. The verb (or a light verb and its cue noun: "held talks
+// with", "imposed sanctions on") gives the kind; the frame gives the slots:
+//   subject -> direct object or prepositional object   "Ethiopia accused the rebels"
+//   by-agent -> subject (passive)                       "Kyiv was shelled by Russian forces"
+//   first conjunct -> other conjuncts (symmetric)       "France and Germany signed an accord"
+//   each conjunct -> the others (reciprocal)            "the two governments accused each other"
+//   subject -> antecedent (relative clause)             "the rebels whom Ethiopia accused"
+import type { Modality, StanceKind } from '../../model/vocab.js';
+import { HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED } from '../../lexicon/cues.js';
+import type { Token } from '../tokens.js';
+import type { Group, VerbFrame } from './clauses.js';
+import { isReciprocal } from './discourse.js';
+import type { Slot } from './window.js';
+
+/** What a cue contributes, whichever table it came from. */
+export interface CueHit {
+  kind: StanceKind;
+  cameo: string;
+  /** Prepositions that introduce the target ("meet with X", "fight against X"). */
+  preps?: readonly string[];
+  symmetric?: boolean;
+  /** The direct object is a topic, not a party ("discussed Syria with Iran"). */
+  prepOnly?: boolean;
+  /** Only a state or an armed group can be the target ("warned Iran", not "warned Mr Blair"). */
+  stateTarget?: boolean;
+  /** The stance runs from the other party to the subject ("faced criticism from X"). */
+  reversed?: boolean;
+  /** Number of tokens the cue spans from its first word. */
+  length: number;
+}
+
+export interface CueLookup {
+  /** The cue of a verb at token k (its head), with the words after it for phrases. */
+  verb(tokens: readonly Token[], k: number, end: number): CueHit | undefined;
+  /** The cue of a noun at token k. */
+  noun(tokens: readonly Token[], k: number): CueHit | undefined;
+}
+
+export interface FrameStance {
+  kind: StanceKind;
+  cameo: string;
+  sources: Slot[];
+  targets: Slot[];
+  modality: Modality | undefined;
+  /** Token index of the cue, for the speaker and the quote around it. */
+  at: number;
+}
+
+/** Verbs whose "to" complement did not happen: "refused to meet", "failed to reach". */
+const NEGATING_GOVERNORS = new Set([
+  'refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'failed', 'fails', 'fail', 'rejected',
+  'denied', 'denies', 'ruled', 'halted', 'stopped',
+]);
+/** Verbs whose complement is a proposal or an intention, not a fact. */
+const PROPOSING_GOVERNORS = new Set(['urged', 'urges', 'urge', 'called', 'calls', 'asked', 'asks', 'proposed', 'proposes', 'suggested', 'wants', 'wanted', 'hopes', 'hoped']);
+const PLANNING_GOVERNORS = new Set([
+  'plans', 'planned', 'plan', 'intends', 'intend', 'pledged', 'pledges', 'vowed', 'vows', 'agreed', 'agrees',
+  'committed', 'commits', 'promised', 'promises', 'decided', 'decides', 'expects', 'expected', 'aims', 'aimed',
+  'prepared', 'ready', 'sought', 'seeks', 'seek', 'tried', 'tries',
+]);
+/** A warning or threat makes the conflict it announces a threat: "warned it would halt gas deliveries". */
+const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn', 'vowed', 'vows']);
+
+const CONFLICT: ReadonlySet<StanceKind> = new Set(['coerces', 'fights']);
+
+function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number): Modality | undefined {
+  if (f.negated) return 'negated';
+  const gov = f.governor ? tokens[f.governor.head]!.lower : '';
+  if (f.governor && (f.governor.negated || NEGATING_GOVERNORS.has(gov))) return 'negated';
+  const lead = tokens.slice(Math.max(clauseFrom, f.from - 8), f.from).map((t) => t.lower);
+  if (lead.some((w) => NEGATIONS.has(w) && w !== 'without') && lead.length > 0 && NEGATIONS.has(lead[lead.length - 1]!)) return 'negated';
+  if (lead.includes('if') || lead.includes('unless') || f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) {
+    // "would" after a reporting verb reports a plan ("said it would sign"); elsewhere a condition.
+    if (f.aux.includes('would') && f.governor && !lead.includes('if')) return 'planned';
+    return 'hypothetical';
+  }
+  if (f.aux.some((w) => PROPOSED.has(w)) || PROPOSING_GOVERNORS.has(gov)) return 'proposed';
+  if (f.aux.some((w) => PLANNED.has(w)) || PLANNING_GOVERNORS.has(gov)) return 'planned';
+  return undefined;
+}
+
+const slotsOf = (g: Group | undefined, pair: readonly Slot[]): Slot[] => (g ? [...g.slots, ...(g.pair ? pair : [])] : []);
+
+/** Stances of the frames of one sentence. `pair` is the discourse pair as slots (may be empty). */
+export function frameStances(
+  tokens: readonly Token[],
+  frames: readonly VerbFrame[],
+  cues: CueLookup,
+  pair: readonly Slot[],
+  sentenceFrom: number,
+  sentenceTo: number,
+): FrameStance[] {
+  const out: FrameStance[] = [];
+  for (const f of frames) {
+    let cue = cues.verb(tokens, f.head, sentenceTo);
+    let viaNoun = false;
+    // Light verbs: the object's cue noun carries the stance ("held talks with", "imposed sanctions on").
+    if (!cue && f.object) {
+      for (let k = f.object.from; k <= Math.min(f.object.head, f.object.to - 1) && !cue; k++) cue = cues.noun(tokens, k);
+      viaNoun = !!cue;
+    }
+    if (!cue) continue;
+    let kind = cue.kind;
+    const subject = slotsOf(f.subject, pair);
+    const byAgent = f.preps.find((x) => x.prep === 'by');
+    let sources: Slot[];
+    let targets: Slot[] = [];
+    if (f.passive && byAgent) {
+      sources = slotsOf(byAgent.group, pair);
+      targets = subject;
+    } else {
+      sources = subject;
+      const preps = cue.preps ?? [];
+      // A cue noun's actors: "condemned Russia's aggression", "imposed sanctions on Iran".
+      if (f.object && !cue.prepOnly) targets.push(...slotsOf(f.object, pair));
+      for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && ['with', 'to', 'on', 'against', 'for'].includes(p.prep))) targets.push(...slotsOf(p.group, pair));
+      if (targets.length === 0 && f.antecedent) targets = f.antecedent.slots;
+    }
+    if (f.passive && !byAgent) continue;
+    const reciprocal = isReciprocal(tokens, f.object?.from ?? f.to) || isReciprocal(tokens, f.to);
+    if ((reciprocal || (cue.symmetric && targets.length === 0)) && sources.length >= 2) {
+      // "France and Germany signed an accord", "the two sides accused each other".
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+      if (reciprocal) out.push(stance(kind, cue.cameo, targets, sources, undefined, f.head));
+    }
+    if (cue.reversed) [sources, targets] = [targets, sources];
+    if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:'));
+    if (sources.length === 0 || targets.length === 0) continue;
+    let modality = modalityOf(tokens, f, sentenceFrom);
+    const gov = f.governor ? tokens[f.governor.head]!.lower : '';
+    if (CONFLICT.has(kind) && THREATENING_GOVERNORS.has(gov) && modality !== 'negated') {
+      kind = 'threatens';
+      modality = undefined;
+    }
+    out.push(stance(kind, kind === cue.kind ? cue.cameo : '13', sources, targets, modality, f.head));
+  }
+  return out;
+}
+
+function stance(kind: StanceKind, cameo: string, sources: Slot[], targets: Slot[], modality: Modality | undefined, at: number): FrameStance {
+  return { kind, cameo, sources, targets, modality, at };
+}

@@ -1,0 +1,98 @@
+// The stance constructions, one sentence each (our own sentences, never from a gold file):
+// each row says what a reader of the sentence expects in the graph, and what must not be there.
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/index.js';
+
+interface Row {
+  construction: string;
+  text: string;
+  /** "source kind target modality" lines that must be present. */
+  expect: string[];
+  /** Lines (or "source kind target" prefixes) that must be absent. */
+  absent?: string[];
+}
+
+const stances = (text: string): string[] =>
+  extractDocument({ id: 'd', text })
+    .edges.filter((e) => e.family === 'stance')
+    .map((e) => `${e.source} ${e.kind} ${e.target} ${e.evidence.modality}`);
+
+const ROWS: Row[] = [
+  {
+    construction: 'subject, verb, object',
+    text: 'Ethiopia accused Eritrea of arming rebels on Monday.',
+    expect: ['state:ET criticises state:ER asserted'],
+  },
+  {
+    construction: 'coordinated subjects of a symmetric verb',
+    text: 'France and Germany signed a defence accord in Paris.',
+    expect: ['state:FR cooperates state:DE asserted'],
+  },
+  {
+    construction: 'prepositional object of a phrase verb',
+    text: 'The Kenyan president spoke by phone with Somalia on Tuesday.',
+    expect: ['state:KE meets state:SO asserted'],
+  },
+  {
+    construction: 'object control: the object of "urged" is the target of the demand',
+    text: 'Norway urged Iran to free the detained sailors.',
+    expect: ['state:NO demands state:IR asserted'],
+  },
+  {
+    construction: 'coordinated verbs share their subject',
+    text: 'Chile and Peru discussed fishing quotas and condemned Ecuador over the dispute.',
+    expect: ['state:CL criticises state:EC asserted', 'state:PE criticises state:EC asserted'],
+  },
+  {
+    construction: 'reciprocal: each conjunct acts on the other',
+    text: 'India and Pakistan accused each other of violating the truce.',
+    expect: ['state:IN criticises state:PK asserted', 'state:PK criticises state:IN asserted'],
+  },
+  {
+    construction: 'passive with a by-agent',
+    text: 'Georgia was attacked by Russia in August.',
+    expect: ['state:RU fights state:GE asserted'],
+  },
+  {
+    construction: 'light verb and cue noun',
+    text: 'Canada imposed sanctions on Belarus after the vote.',
+    expect: ['state:CA coerces state:BY asserted'],
+  },
+  {
+    construction: 'the parties of a meeting are "the two leaders" of the next sentence',
+    text: 'The Brazilian president met Argentina on Friday. The two leaders signed a trade pact.',
+    expect: ['state:BR cooperates state:AR asserted'],
+  },
+  {
+    construction: 'negation in the verb group',
+    text: 'Turkey did not meet Armenia in Geneva.',
+    expect: ['state:TR meets state:AM negated'],
+    absent: ['state:TR meets state:AM asserted'],
+  },
+  {
+    construction: 'a refusal negates its complement',
+    text: 'Morocco refused to negotiate with Algeria.',
+    expect: ['state:MA meets state:DZ negated'],
+    absent: ['state:MA meets state:DZ asserted'],
+  },
+  {
+    construction: 'a warning makes the announced coercion a threat',
+    text: 'Russia warned that it would cut gas supplies to Moldova.',
+    expect: ['state:RU threatens state:MD'],
+  },
+  {
+    construction: 'obligation is a proposal',
+    text: 'Japan should impose sanctions on North Korea, the senator said.',
+    expect: ['state:JP coerces state:KP proposed'],
+  },
+];
+
+describe('stance constructions', () => {
+  for (const row of ROWS) {
+    it(`${row.construction}: "${row.text}"`, () => {
+      const found = stances(row.text);
+      for (const line of row.expect) expect(found.some((f) => f.startsWith(line)), `${line} in ${JSON.stringify(found)}`).toBe(true);
+      for (const line of row.absent ?? []) expect(found.some((f) => f.startsWith(line)), `${line} absent from ${JSON.stringify(found)}`).toBe(false);
+    });
+  }
+});
