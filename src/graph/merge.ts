@@ -20,6 +20,13 @@
 //   has already decided, and two entities there are two actors; (5) their dated documents are
 //   no more than four years apart — "Bush" on a 1987 Reuters wire is not the George W. Bush
 //   of a 2004 BBC story, so he is not a candidate at all.
+//
+// Before it, the fuller-name rule for people (lexicon/person-names.ts): a person whose name has
+// two words or more joins the one fuller name it is a shorter writing of ("Jen Klein" ->
+// "Jennifer Klein", "Lula da Silva" -> "Luiz Inácio Lula da Silva") under rules (3), (4) and
+// (5); two fuller candidates keep it apart. Names are taken from the fullest down, so chains
+// end at one node, and the one-word rule then sees each such group as one candidate (with the
+// names of all its members). Nicknames, initials and suffixes need no join: they share a key.
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
