@@ -20,6 +20,12 @@ export interface Cue {
   prepOnly?: boolean;
   /** Only a state or an armed group can be the target ("warned Iran", not "warned Mr Blair"). */
   stateTarget?: boolean;
+  /**
+   * Kind and code when the parties are the verb's own plural subject: "Biden and Scholz
+   * discussed their assistance to Ukraine" states a common agenda (cooperates), where
+   * "discussed Syria with Iran" is a consultation (meets).
+   */
+  joint?: { kind: StanceKind; cameo: string };
 }
 
 type Row = [forms: string, kind: StanceKind, cameo: string, pos: 'verb' | 'noun', preps?: string, flags?: string];
@@ -35,7 +41,7 @@ const ROWS: Row[] = [
   ['received receives', 'meets', '043', 'verb'],
   ['negotiate negotiated negotiating', 'meets', '046', 'verb', 'with', 'sym,prep'],
   ['negotiations negotiation', 'meets', '046', 'noun', 'with between', 'sym'],
-  ['discuss discussed discussing', 'meets', '040', 'verb', 'with', 'sym,prep'],
+  ['discuss discussed discussing', 'meets', '040', 'verb', 'with', 'sym,prep,joint=cooperates/05'],
   ['discussions', 'meets', '040', 'noun', 'with between', 'sym'],
   ['telephoned phoned', 'meets', '040', 'verb'],
   ['submit submitted', 'meets', '040', 'verb', 'to'],
@@ -136,6 +142,8 @@ export const CUES: readonly Cue[] = ROWS.flatMap(([forms, kind, cameo, pos, prep
     if (flags?.includes('implicit')) cue.implicitPartner = true;
     if (flags?.includes('prep')) cue.prepOnly = true;
     if (flags?.includes('state')) cue.stateTarget = true;
+    const joint = /joint=(\w+)\/(\d+)/.exec(flags ?? '');
+    if (joint) cue.joint = { kind: joint[1] as StanceKind, cameo: joint[2]! };
     return cue;
   });
 });

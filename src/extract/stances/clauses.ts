@@ -62,6 +62,7 @@ export interface VerbFrame {
   antecedent?: Group;
 }
 
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', 'am']);
 const NEGATORS = new Set(['not', "n't", 'never', 't']);
 const MODAL_TAGS = new Set(['MD']);
@@ -113,17 +114,24 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
       const coordination =
         gap.length >= 1 && gap.length <= 3 && gap.every((w) => COORDINATORS.has(w) || w === 'as' || w === 'well') &&
         slotEnds(prev).length + (hasPair(prev) ? 1 : 0) > 0 && slotEnds(g).length + (hasPair(g) ? 1 : 0) > 0;
-      if (ofPhrase || coordination) {
+      // "Joseph R. Biden, Jr.": an initial's full stop and a name suffix stay inside the name.
+      const initial = gap.length === 1 && gap[0] === '.' && /^\p{Lu}$/u.test(tokens[prev.to - 1]!.text);
+      const suffix = gap.length === 1 && gap[0] === ',' && g.to - g.from === 1 && NAME_SUFFIXES.has(tokens[g.from]!.lower);
+      if (ofPhrase || coordination || initial || suffix) {
         prev.to = g.to;
         continue;
       }
     }
     merged.push({ ...g });
   }
-  for (const g of merged) {
-    g.slots = slotEnds(g);
-    g.pair = hasPair(g);
+  // A slot belongs to the last group it overlaps: "President Joseph R. Biden, Jr." is chunked
+  // in pieces, and the piece next to the verb stands for the whole name.
+  for (const x of slots) {
+    let owner: Group | undefined;
+    for (const g of merged) if (x.from < g.to && x.to > g.from) owner = g;
+    owner?.slots.push(x);
   }
+  for (const g of merged) g.pair = hasPair(g);
   return merged;
 }
 
@@ -173,8 +181,9 @@ export function verbFrames(tokens: readonly Token[], p: ParsedSentence, slots: r
     const f = frames[i]!;
     const prev = frames[i - 1];
     // "… discussed quotas and condemned Ecuador": a coordinated verb shares the subject before it.
+    const prevEnd = prev ? Math.max(prev.to, prev.object?.to ?? 0, prev.preps.at(-1)?.group.to ?? 0) : 0;
     if (prev && !f.infinitive) {
-      const gap = tokens.slice(prev.object?.to ?? prev.preps.at(-1)?.group.to ?? prev.to, f.from).map((x) => x.lower);
+      const gap = tokens.slice(prevEnd, f.from).map((x) => x.lower);
       if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'but' || w === 'also')) {
         f.subject = prev.subject;
         continue;
@@ -204,13 +213,12 @@ export function verbFrames(tokens: readonly Token[], p: ParsedSentence, slots: r
       crossedPrep = false;
       k--;
     }
-    if (prev && (!found || found.to <= prev.from)) {
-      if (f.infinitive && f.from <= (prev.object?.to ?? prev.to) + 1) {
-        // "urged Iran to free": object control; "pledged to work": the subject goes on.
-        f.governor = prev;
-        f.subject = prev.object && OBJECT_CONTROL.has(tokens[prev.head]!.lower) ? prev.object : prev.subject;
-        continue;
-      }
+    if (prev && f.infinitive && f.from <= (prev.object?.to ?? prev.to) + 1) {
+      // "urged Iran to free": object control; "pledged to work", "announced his intention to
+      // visit": the subject goes on.
+      f.governor = prev;
+      f.subject = prev.object && OBJECT_CONTROL.has(tokens[prev.head]!.lower) ? prev.object : prev.subject;
+      continue;
     }
     if (found) f.subject = found;
     // "warned that it would halt …": the nearest verb before the complementizer governs this one.

@@ -25,11 +25,12 @@ const PREPS_BY_KIND: Readonly<Record<StanceKind, readonly string[]>> = {
 const PATTERN_REACH = 12;
 
 function fromCurated(cue: Cue, length: number): CueHit {
-  const out: CueHit = { kind: cue.kind, cameo: cue.cameo, length };
+  const out: CueHit = { kind: cue.kind, cameo: cue.cameo, length, curated: true };
   if (cue.preps) out.preps = cue.preps;
   if (cue.symmetric) out.symmetric = true;
   if (cue.prepOnly) out.prepOnly = true;
   if (cue.stateTarget) out.stateTarget = true;
+  if (cue.joint) out.joint = cue.joint;
   return out;
 }
 
@@ -53,6 +54,7 @@ function fromEvent(event: CueEvent, length: number, curatedHit: CueHit | undefin
   if (same?.symmetric || event.symmetric) out.symmetric = true;
   if (same?.prepOnly) out.prepOnly = true;
   if (same?.stateTarget) out.stateTarget = true;
+  if (same?.joint) out.joint = same.joint;
   if (event.reversed) out.reversed = true;
   return out;
 }

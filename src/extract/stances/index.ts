@@ -18,7 +18,23 @@ import { slotsOf, stateOf, windowStances, type Slot, type StanceContext } from '
 
 export type { StanceContext } from './window.js';
 
+/**
+ * An actor and the state it acts for are one side: "Biden … the United States", "Tanzania …
+ * President Samia", "Harris … the Biden-Harris Administration" hold no stance between them.
+ */
+function oneSide(ctx: StanceContext, a: string, b: string): boolean {
+  const sa = stateOf(ctx, a);
+  const sb = stateOf(ctx, b);
+  if (!sa || sa !== sb) return false;
+  const government = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'government';
+  return government(a) || government(b);
+}
+
 export function findStances(ctx: StanceContext): ExtractedStance[] {
+  return allStances(ctx).filter((s) => !oneSide(ctx, s.source, s.target));
+}
+
+function allStances(ctx: StanceContext): ExtractedStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
   const out = windowStances(ctx);
   const seen = new Set(out.map((s) => `${s.evidence.start}|${s.source}|${s.target}|${s.kind}`));

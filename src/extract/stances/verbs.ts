@@ -25,6 +25,10 @@ export interface CueHit {
   stateTarget?: boolean;
   /** The stance runs from the other party to the subject ("faced criticism from X"). */
   reversed?: boolean;
+  /** Kind and code when the parties are the verb's plural subject ("the leaders discussed …"). */
+  joint?: { kind: StanceKind; cameo: string };
+  /** From our curated table (its kind is a decision of ours), not from CAMEO's. */
+  curated?: boolean;
   /** Number of tokens the cue spans from its first word. */
   length: number;
 }
@@ -94,6 +98,18 @@ export function frameStances(
   for (const f of frames) {
     let cue = cues.verb(tokens, f.head, sentenceTo);
     let viaNoun = false;
+    // "underscored the strong support for Ukraine": a CAMEO verb of speech or emphasis takes
+    // the kind of the cue noun it governs.
+    if (cue && !cue.curated && f.object) {
+      for (let k = f.object.from; k <= f.object.head; k++) {
+        const noun = cues.noun(tokens, k);
+        if (noun?.curated && noun.kind !== cue.kind) {
+          cue = noun;
+          viaNoun = true;
+          break;
+        }
+      }
+    }
     // Light verbs: the object's cue noun carries the stance ("held talks with", "imposed sanctions on").
     if (!cue && f.object) {
       for (let k = f.object.from; k <= Math.min(f.object.head, f.object.to - 1) && !cue; k++) cue = cues.noun(tokens, k);
@@ -123,6 +139,8 @@ export function frameStances(
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
       if (reciprocal) out.push(stance(kind, cue.cameo, targets, sources, undefined, f.head));
+      else if (cue.joint) cue = { ...cue, kind: cue.joint.kind, cameo: cue.joint.cameo };
+      kind = cue.kind;
     }
     if (cue.reversed) [sources, targets] = [targets, sources];
     if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:'));
