@@ -55,8 +55,10 @@ describe('one node per person in a document', () => {
   });
 
   it('keeps a surname the lexicon knows on its person, never relabelling another (President Reagan ... Nancy Reagan)', () => {
-    const list = people('President Reagan spoke on Monday. Reagan and Nancy Reagan then left for the ranch.');
+    const list = people('President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.');
     expect(list).toEqual(['person:nancy-reagan = Nancy Reagan', 'person:ronald-reagan = Ronald Reagan (Reagan)']);
+    const x = extract('President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.');
+    expect(x.entities.find((e) => e.key === 'person:ronald-reagan')!.mentions).toHaveLength(3);
     // After the full name, the bare surname is the person last named so.
     expect(people('Nancy Reagan spoke first. Reagan said the visit had been useful.')).toEqual(['person:nancy-reagan = Nancy Reagan (Reagan)']);
   });

@@ -217,14 +217,16 @@ export function resolveMentions(docId: string, found: readonly Mention[], tokens
     if (m.kind === 'person') key = rootOf.get(key) ?? key;
     if (m.kind === 'person' && (m.form === 'surname' || isBareName(m.canonical))) {
       // A surname the lexicon knows ("Reagan": Ronald Reagan) keeps that reading after a title
-      // ("President Reagan") or when nothing before says otherwise; any other bare surname
+      // ("President Reagan") or when nothing before names another; any other bare surname
       // joins the person last named so, else the one full name with it ("Nancy Reagan").
       const lexiconPerson = m.form === 'surname' && !isBareName(m.canonical);
       const family = familyName(m.text);
       const before = tokens[tokenAt(tokens, m.start) - 1];
       const titled = !!before && TITLE_HEADS.has(before.lower);
       const last = lastByFamily.get(family);
-      if (lexiconPerson && (titled || !last)) key = rootOf.get(key) ?? key;
+      // The lexicon's person also wins once the document has named it: "President Reagan …
+      // Reagan and Nancy Reagan … Reagan will travel" is Ronald Reagan each time.
+      if (lexiconPerson && (titled || !last || entities.has(rootOf.get(key) ?? key))) key = rootOf.get(key) ?? key;
       else if (last) key = last;
       else {
         const keys = bySurname.get(family);
