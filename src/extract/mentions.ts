@@ -5,30 +5,13 @@ import type { Mention } from '../model/extraction.js';
 import type { OrganisationSubtype } from '../model/vocab.js';
 import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { isGivenName } from '../lexicon/given-names.js';
+import { ORG_HEADS } from '../lexicon/org-heads.js';
 import { TIED_GROUP_NOUNS } from '../lexicon/groups.js';
 import { stateName } from '../lexicon/countries.js';
 import { capitalUsedAsPlace, cityAsPlace, isGovernmentCity } from '../lexicon/places.js';
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
-
-/** Head nouns of organisation names ("National Strategy Institute") and their likely subtype. */
-const ORG_HEADS: Record<string, OrganisationSubtype | undefined> = {
-  council: 'government', association: 'ngo', institute: 'think-tank', institution: 'think-tank',
-  ministry: 'government', agency: 'government', committee: 'government', party: 'party', front: 'armed-group',
-  forces: 'armed-group', organisation: 'ngo', organization: 'ngo', union: 'ngo', bank: 'company', fund: 'company',
-  commission: 'government', parliament: 'government', assembly: 'government', congress: 'government',
-  court: 'government', office: 'government', department: 'government', corporation: 'company', corp: 'company',
-  company: 'company', inc: 'company', ltd: 'company', group: 'company', army: 'armed-group', brigade: 'armed-group',
-  brigades: 'armed-group', movement: 'party', secretariat: 'international', service: 'government',
-  bureau: 'government', centre: 'think-tank', center: 'think-tank', foundation: 'ngo', league: 'ngo',
-  alliance: 'party', authority: 'government', board: 'government', cabinet: 'government', senate: 'government',
-  guard: 'armed-group', police: 'government', university: 'ngo', academy: 'ngo', society: 'ngo',
-  coalition: 'party', directorate: 'government', chamber: 'government', tribunal: 'government',
-  command: 'armed-group', embassy: 'government', times: 'media', post: 'media', television: 'media', radio: 'media',
-  news: 'media', journal: 'media', herald: 'media', gazette: 'media', telegraph: 'media', tribune: 'media',
-  airlines: 'company', exchange: 'company', associates: 'company', holdings: 'company', industries: 'company',
-  securities: 'company', brothers: 'company', partners: 'company', daily: 'media', review: 'media', monitor: 'media', reserve: 'government', federation: 'ngo', network: 'media',
-};
+import { withTypedNames } from './names/index.js';
 
 /** Heads of the bodies every state has one of. */
 const GOVERNMENT_BODY_HEADS = new Set([
@@ -104,6 +87,8 @@ export interface MentionContext {
   gazetteer: Gazetteer;
   /** Document year, for historical states ("Moscow" in 1987 is the Soviet Union). */
   year?: number;
+  /** False: lexicon readings only, without the trained name typer. */
+  typer?: boolean;
 }
 
 const matchCache = new WeakMap<MentionContext, Map<number, Candidate | undefined>>();
@@ -317,6 +302,7 @@ function dated(m: Candidate['mention'], year: number | undefined): Candidate['me
 export function findMentions(ctx: MentionContext): Mention[] {
   const { tokens, text } = ctx;
   const out: Mention[] = [];
+  const weak = new Set<Mention>();
   const push = (i: number, c: Candidate) => {
     const start = tokens[i]!.start;
     const end = tokens[c.end - 1]!.end;
@@ -402,13 +388,16 @@ export function findMentions(ctx: MentionContext): Mention[] {
       i = g.end;
       continue;
     }
-    const p = personName(ctx, i) ?? mediaName(ctx, i);
+    const person = personName(ctx, i);
+    const p = person ?? mediaName(ctx, i);
     if (p) {
       push(i, p);
+      // A person read from a title or a speech verb alone: the name typer may still veto it.
+      if (person && !person.mention.key) weak.add(out[out.length - 1]!);
       i = p.end;
       continue;
     }
     i++;
   }
-  return out;
+  return ctx.typer === false ? out : withTypedNames(ctx, out, weak);
 }

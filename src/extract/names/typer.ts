@@ -1,0 +1,173 @@
+// The name typer: decides whether capitalised words are a person, a place, an organisation or
+// another name (CoNLL-2003 types), from the word, its neighbours, the gazetteers and the rest of
+// the document. Two greedy left-to-right passes of an averaged perceptron: the second also sees
+// what the first said of the same word elsewhere in the document, so a name typed once keeps
+// its type, and an all-capitals headline is typed by the mixed-case mentions below it.
+import { Perceptron, SCALE, type PerceptronWeights } from '../../learn/perceptron.js';
+import {
+  NAME_TAGS,
+  START_TAG,
+  WordInfoCache,
+  addEvidence,
+  candidates,
+  contextFeatures,
+  documentFeatures,
+  isHeadline,
+  phraseFlags,
+  tagFeatures,
+  type DocumentEvidence,
+  type NameGazetteer,
+  type NameTag,
+  type WordInfo,
+} from './features.js';
+
+/** One sentence to tag. */
+export interface TyperSentence {
+  words: readonly string[];
+  /** Tags settled before the typer (lexicon readings): kept as they are and used as context. */
+  fixed?: readonly (NameTag | undefined)[];
+  /** False: nothing to decide here; the sentence still counts as document evidence. */
+  active?: boolean;
+}
+
+/** A sentence with the features that do not depend on decisions, built once for both passes. */
+export interface PreparedSentence {
+  words: readonly string[];
+  infos: readonly WordInfo[];
+  /** Context features of each word the typer decides; undefined elsewhere. */
+  context: Array<string[] | undefined>;
+  fixed: ReadonlyArray<NameTag | undefined>;
+}
+
+export function prepareSentence(s: TyperSentence, cache: WordInfoCache): PreparedSentence {
+  const { words } = s;
+  const fixed = s.fixed ?? [];
+  const context: Array<string[] | undefined> = new Array(words.length);
+  let infos: WordInfo[] = [];
+  if (s.active !== false) {
+    const cand = candidates(words);
+    if (cand.some((c, i) => c && !fixed[i])) {
+      infos = words.map((w) => cache.get(w));
+      const flags = phraseFlags(infos, cache.gazetteer);
+      const headline = isHeadline(words);
+      for (let i = 0; i < words.length; i++) {
+        if (cand[i] && !fixed[i]) context[i] = contextFeatures(infos, i, flags, headline);
+      }
+    }
+  }
+  return { words, infos, context, fixed };
+}
+
+/**
+ * Tags one sentence left to right. `decide` picks a tag index from the features (the model,
+ * or during training the model and its update); words without context features are fixed or O.
+ */
+export function greedyTag(
+  s: PreparedSentence,
+  decide: (features: string[], i: number) => number,
+  ev?: DocumentEvidence,
+): NameTag[] {
+  const tags: NameTag[] = new Array(s.words.length);
+  let prev: number = START_TAG;
+  let prev2: number = START_TAG;
+  for (let i = 0; i < s.words.length; i++) {
+    const ctx = s.context[i];
+    let tag: number;
+    if (!ctx) tag = TAG_INDEX.get(s.fixed[i] ?? 'O')!;
+    else {
+      const f = ctx.concat(tagFeatures(prev, prev2, s.infos[i]!));
+      if (ev) documentFeatures(ev, s.infos, i, f);
+      tag = decide(f, i);
+    }
+    tags[i] = NAME_TAGS[tag]!;
+    prev2 = prev;
+    prev = tag;
+  }
+  return tags;
+}
+
+const TAG_INDEX = new Map<string, number>(NAME_TAGS.map((t, i) => [t, i]));
+
+/** A tag sequence made well-formed: an I- that does not continue its type begins a name. */
+export function repairTags(tags: readonly string[]): NameTag[] {
+  return tags.map((t, i) => {
+    if (!t.startsWith('I-')) return t as NameTag;
+    const before = tags[i - 1];
+    return (before && before !== 'O' && before.slice(2) === t.slice(2) ? t : `B-${t.slice(2)}`) as NameTag;
+  });
+}
+
+/** Names as [start, end) word ranges with their type, from well-formed tags. */
+export function tagSpans(tags: readonly string[]): Array<{ start: number; end: number; type: string }> {
+  const out: Array<{ start: number; end: number; type: string }> = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === 'O') continue;
+    const type = t.slice(2);
+    let j = i + 1;
+    while (j < tags.length && tags[j] === `I-${type}`) j++;
+    out.push({ start: i, end: j, type });
+    i = j - 1;
+  }
+  return out;
+}
+
+export function emptyEvidence(): DocumentEvidence {
+  return { types: new Map(), lowercase: new Set() };
+}
+
+/** The two trained passes and the gazetteers they were trained with. */
+export class NameTyper {
+  private readonly first: Perceptron;
+  private readonly second: Perceptron;
+  private readonly cache: WordInfoCache;
+
+  constructor(first: PerceptronWeights, second: PerceptronWeights, readonly gazetteer: NameGazetteer) {
+    const classes = [...NAME_TAGS].join();
+    if (first.classes.join() !== classes || second.classes.join() !== classes) {
+      throw new Error(`names: a model's classes ${JSON.stringify(first.classes)} are not ${JSON.stringify(NAME_TAGS)}`);
+    }
+    this.first = new Perceptron(first);
+    this.second = new Perceptron(second);
+    this.cache = new WordInfoCache(gazetteer);
+  }
+
+  /** Well-formed BIO tags for every sentence of one document. */
+  tagDocument(sentences: readonly TyperSentence[]): NameTag[][] {
+    return this.tagWithMargins(sentences).tags;
+  }
+
+  /**
+   * Tags, and for each decided word the margin of its decision (best score minus the runner-up,
+   * in weight units): low margins mark the guesses.
+   */
+  tagWithMargins(sentences: readonly TyperSentence[]): { tags: NameTag[][]; margins: Float64Array[] } {
+    const prepared = sentences.map((s) => prepareSentence(s, this.cache));
+    const ev = emptyEvidence();
+    const firstPass = prepared.map((p) => {
+      const tags = p.context.some(Boolean) ? greedyTag(p, (f) => this.first.predict(f)) : undefined;
+      addEvidence(ev, p.words, tags ?? p.words.map((_, i) => p.fixed[i] ?? 'O'));
+      return tags;
+    });
+    const margins = prepared.map((p) => new Float64Array(p.words.length).fill(Infinity));
+    const tags = prepared.map((p, k) => {
+      if (!firstPass[k]) return p.words.map((_, i) => p.fixed[i] ?? 'O');
+      const m = margins[k]!;
+      return repairTags(greedyTag(p, (f, i) => {
+        const best = bestTwo(this.second.score(f));
+        m[i] = best.margin / SCALE;
+        return best.index;
+      }, ev));
+    });
+    return { tags, margins };
+  }
+}
+
+/** The best class (lowest index on ties, as Perceptron.predict) and its lead over the next. */
+export function bestTwo(scores: Float64Array): { index: number; margin: number } {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+  let second = -Infinity;
+  for (let c = 0; c < scores.length; c++) if (c !== best && scores[c]! > second) second = scores[c]!;
+  return { index: best, margin: scores[best]! - second };
+}
