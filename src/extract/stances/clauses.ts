@@ -135,9 +135,19 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
   return merged;
 }
 
-/** Verb frames of one parsed sentence. */
-export function verbFrames(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number }>): VerbFrame[] {
+/** Noun groups and verb frames of one parsed sentence. */
+export function analyseClauses(
+  tokens: readonly Token[],
+  p: ParsedSentence,
+  slots: readonly Slot[],
+  pairs: ReadonlyArray<{ from: number; to: number }>,
+): { groups: Group[]; frames: VerbFrame[] } {
   const groups = nounGroups(tokens, p, slots, pairs);
+  return { groups, frames: verbFrames(tokens, p, groups) };
+}
+
+/** Verb frames of one parsed sentence over its noun groups. */
+function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonly Group[]): VerbFrame[] {
   const groupAt = new Map<number, Group>();
   for (const g of groups) for (let k = g.from; k < g.to; k++) groupAt.set(k, g);
   const tag = (k: number) => p.pos[k - p.from];

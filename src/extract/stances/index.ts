@@ -10,7 +10,8 @@ import type { Modality } from '../../model/vocab.js';
 import { parseSentence } from '../syntax/index.js';
 import { covering, within } from '../spans.js';
 import { tokenAt } from '../tokens.js';
-import { verbFrames, type ParsedSentence } from './clauses.js';
+import { analyseClauses, type ParsedSentence } from './clauses.js';
+import { nounStances } from './nouns.js';
 import { CUES } from './cue-lookup.js';
 import { pairAt, pairReferences, type DiscoursePair } from './discourse.js';
 import { frameStances } from './verbs.js';
@@ -59,13 +60,17 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
     const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
     const parsed: ParsedSentence = parseSentence(tokens, from, to);
-    const frames = verbFrames(tokens, parsed, slots, pairRefs);
+    const { groups, frames } = analyseClauses(tokens, parsed, slots, pairRefs);
     for (const f of frames) {
-      // Two actors as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").
-      const subj = f.subject?.slots ?? [];
+      // Two people as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").
+      const subj = (f.subject?.slots ?? []).filter((x) => x.person);
       if (subj.length === 2 && subj[0]!.key !== subj[1]!.key) pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
     }
-    for (const fs of frameStances(tokens, frames, CUES, pairSlots, from, to)) {
+    const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
+    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a));
+    const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
+    for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
+    for (const fs of found) {
       const speaker = speakerAt(s, tokens[fs.at]!.start);
       const modality: Modality = fs.modality ?? (speaker ? 'reported' : 'asserted');
       for (const src of fs.sources) {
@@ -75,18 +80,16 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           if (seen.has(id)) continue;
           seen.add(id);
           const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
-          const found: ExtractedStance = { family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence };
-          out.push(found);
-          if (found.kind === 'meets') meetings.set(s.start, [...(meetings.get(s.start) ?? []), found]);
+          const stance: ExtractedStance = { family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence };
+          out.push(stance);
+          if (stance.kind === 'meets') meetings.set(s.start, [...(meetings.get(s.start) ?? []), stance]);
         }
       }
     }
-    // The parties of a meeting are the pair of what follows ("The leaders discussed …").
-    for (const e of meetings.get(s.start) ?? []) {
-      const a = stateOf(ctx, e.source) ?? e.source;
-      const b = stateOf(ctx, e.target) ?? e.target;
-      if (a !== b) pair = { a: e.source, b: e.target, sentence: s.index };
-    }
+    // The two people of a meeting are the pair of what follows ("The leaders discussed …"): the
+    // first meeting of the sentence names them ("Biden spoke with Scholz of Germany").
+    const meeting = (meetings.get(s.start) ?? []).find((e) => e.source.startsWith('person:') && e.target.startsWith('person:'));
+    if (meeting && !oneSide(ctx, meeting.source, meeting.target)) pair = { a: meeting.source, b: meeting.target, sentence: s.index };
     if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
   }
   return out;
