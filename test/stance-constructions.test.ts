@@ -60,8 +60,8 @@ const ROWS: Row[] = [
   },
   {
     construction: 'the parties of a meeting are "the two leaders" of the next sentence',
-    text: 'The Brazilian president met Argentina on Friday. The two leaders signed a trade pact.',
-    expect: ['state:BR cooperates state:AR asserted'],
+    text: 'Brazilian President Luiz Lula met Argentine President Javier Milei on Friday. The two leaders signed a trade pact.',
+    expect: ['person:luiz-lula cooperates person:javier-milei asserted'],
   },
   {
     construction: 'negation in the verb group',
@@ -84,6 +84,27 @@ const ROWS: Row[] = [
     construction: 'obligation is a proposal',
     text: 'Japan should impose sanctions on North Korea, the senator said.',
     expect: ['state:JP coerces state:KP proposed'],
+  },
+  {
+    construction: 'a symmetric verb joins every conjunct with every other',
+    text: 'Kenya, Uganda and Tanzania signed a customs treaty.',
+    expect: ['state:KE cooperates state:UG', 'state:KE cooperates state:TZ', 'state:UG cooperates state:TZ'],
+  },
+  {
+    construction: 'an introductory phrase before a comma is not a conjunct',
+    text: 'After visiting Qatar, the Austrian minister met Jordan in Amman.',
+    expect: ['state:AT meets state:JO'],
+    absent: ['state:QA meets'],
+  },
+  {
+    construction: 'an act of force with its agent as possessor acts on the other state of the sentence',
+    text: 'Poland pledged more support for Ukraine after Russia’s invasion.',
+    expect: ['state:RU fights state:UA'],
+  },
+  {
+    construction: 'a light verb and a noun of thanks',
+    text: 'The Irish president expressed appreciation to Ghana for its peacekeepers.',
+    expect: ['state:IE cooperates state:GH'],
   },
 ];
 

@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   ['agreed agree agrees', 'cooperates', '03', 'verb', 'with', 'sym'],
   ['shared shares share', 'cooperates', '05', 'verb', 'with', 'sym'],
   ['welcomed welcomes welcome praised praises praise hailed endorsed congratulated congratulates thanked', 'cooperates', '051', 'verb'],
+  // "expressed appreciation to President Aoun", "conveyed his gratitude to the people of Japan"
+  ['appreciation gratitude', 'cooperates', '051', 'noun', 'to for'],
   ['apologised apologized apologises apologizes', 'cooperates', '055', 'verb', 'to'],
   ['alliance', 'cooperates', '05', 'noun', 'with between', 'sym'],
   ['join joined joining joins', 'cooperates', '03', 'verb'],

@@ -105,7 +105,14 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
   }
   // "of" phrases extend a group ("the Government of Serbia", "the people of Afghanistan"), and
   // coordination joins groups of actors ("France, Germany and Italy").
+  // A list joined by commas alone is no coordination unless "and" or "or" closes it: "Before
+  // visiting Israel, Mr Blair made …" is two phrases, "France, Germany and Italy" one list.
   const merged: Group[] = [];
+  let list: { at: number; commaOnly: Group[]; closed: boolean } | undefined;
+  const closeList = () => {
+    if (list && !list.closed) merged.splice(list.at, 1, ...list.commaOnly);
+    list = undefined;
+  };
   for (const g of groups) {
     const prev = merged[merged.length - 1];
     if (prev) {
@@ -117,13 +124,26 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
       // "Joseph R. Biden, Jr.": an initial's full stop and a name suffix stay inside the name.
       const initial = gap.length === 1 && gap[0] === '.' && /^\p{Lu}$/u.test(tokens[prev.to - 1]!.text);
       const suffix = gap.length === 1 && gap[0] === ',' && g.to - g.from === 1 && NAME_SUFFIXES.has(tokens[g.from]!.lower);
-      if (ofPhrase || coordination || initial || suffix) {
+      if (coordination && !ofPhrase && !suffix) {
+        const commaOnly = gap.every((w) => w === ',');
+        if (!list) list = { at: merged.length - 1, commaOnly: [{ ...prev }], closed: false };
+        // The chunker may keep the closing "and" inside the last phrase: "France, [Germany and Italy]".
+        const inner = tokens.slice(g.from, g.to).some((t) => t.lower === 'and' || t.lower === 'or');
+        if (!commaOnly || inner) list.closed = true;
+        list.commaOnly.push({ ...g });
         prev.to = g.to;
         continue;
       }
+      if (ofPhrase || initial || suffix) {
+        prev.to = g.to;
+        if (list) list.commaOnly[list.commaOnly.length - 1]!.to = g.to;
+        continue;
+      }
     }
+    closeList();
     merged.push({ ...g });
   }
+  closeList();
   // A slot belongs to the last group it overlaps: "President Joseph R. Biden, Jr." is chunked
   // in pieces, and the piece next to the verb stands for the whole name.
   for (const x of slots) {

@@ -37,24 +37,45 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
 
 function allStances(ctx: StanceContext): ExtractedStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
-  const out = windowStances(ctx);
-  const seen = new Set(out.map((s) => `${s.evidence.start}|${s.source}|${s.target}|${s.kind}`));
+  const windowed = windowStances(ctx);
+  // The frame engine owns the verbs it found a stance on: a window stance on the same verb is
+  // dropped; window stances on nouns, and on verbs whose frame found no actors, stay.
+  const framedVerbs = new Set<number>();
+  const out: ExtractedStance[] = [];
+  const seen = new Set<string>();
   const meetings = new Map<number, ExtractedStance[]>();
   const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
   const speakerAt = (s: Sentence, offset: number): string | undefined => {
     const q = covering(inners, offset);
     return q ? attribution.quoteSpeakers[q.index] : attribution.sentenceSpeakers[s.index];
   };
-  for (const e of out) if (e.kind === 'meets') meetings.set(e.evidence.start, [...(meetings.get(e.evidence.start) ?? []), e]);
+  const fromWindow = (sentenceStart: number) => {
+    for (const w of windowBySentence.get(sentenceStart) ?? []) {
+      if (w.pos === 'verb' && framedVerbs.has(w.at)) continue;
+      const e = w.stance;
+      const id = `${e.evidence.start}|${e.source}|${e.target}|${e.kind}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(e);
+      if (e.kind === 'meets') meetings.set(sentenceStart, [...(meetings.get(sentenceStart) ?? []), e]);
+    }
+  };
+  const windowBySentence = new Map<number, typeof windowed>();
+  for (const w of windowed) windowBySentence.set(w.stance.evidence.start, [...(windowBySentence.get(w.stance.evidence.start) ?? []), w]);
   let pair: DiscoursePair | undefined;
   for (const s of sentences) {
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
     // Only sentences with an actor and a cue are parsed: most of a corpus is neither.
-    if (within(ctx.res.sorted.items, s.start, s.end).length === 0 && !pairAt(pair, s.index)) continue;
-    let cue = false;
-    for (let k = from; k < to && !cue; k++) cue = CUES.mayCue(tokens[k]!.lower);
-    if (!cue) continue;
+    let cue = within(ctx.res.sorted.items, s.start, s.end).length > 0 || !!pairAt(pair, s.index);
+    if (cue) {
+      cue = false;
+      for (let k = from; k < to && !cue; k++) cue = CUES.mayCue(tokens[k]!.lower);
+    }
+    if (!cue) {
+      fromWindow(s.start);
+      continue;
+    }
     const slots = slotsOf(ctx, s, (offset) => speakerAt(s, offset));
     const current = pairAt(pair, s.index);
     const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
@@ -69,6 +90,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
     const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a));
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
+    for (const fs of found) framedVerbs.add(fs.at);
     for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
     for (const fs of found) {
       const speaker = speakerAt(s, tokens[fs.at]!.start);
@@ -86,6 +108,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
         }
       }
     }
+    fromWindow(s.start);
     // The two people of a meeting are the pair of what follows ("The leaders discussed …"): the
     // first meeting of the sentence names them ("Biden spoke with Scholz of Germany").
     const meeting = (meetings.get(s.start) ?? []).find((e) => e.source.startsWith('person:') && e.target.startsWith('person:'));

@@ -71,6 +71,10 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number):
   if (f.negated) return 'negated';
   const gov = f.governor ? tokens[f.governor.head]!.lower : '';
   if (f.governor && (f.governor.negated || NEGATING_GOVERNORS.has(gov))) return 'negated';
+  // The chunker may keep the governing verb in the same group: "refused to negotiate", "plans to visit".
+  if (f.aux.some((w) => NEGATING_GOVERNORS.has(w))) return 'negated';
+  if (f.aux.some((w) => PROPOSING_GOVERNORS.has(w))) return 'proposed';
+  if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) return 'planned';
   const lead = tokens.slice(Math.max(clauseFrom, f.from - 8), f.from).map((t) => t.lower);
   if (lead.some((w) => NEGATIONS.has(w) && w !== 'without') && lead.length > 0 && NEGATIONS.has(lead[lead.length - 1]!)) return 'negated';
   if (lead.includes('if') || lead.includes('unless') || f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) {
@@ -136,11 +140,14 @@ export function frameStances(
     const reciprocal = isReciprocal(tokens, f.object?.from ?? f.to) || isReciprocal(tokens, f.to);
     if ((reciprocal || (cue.symmetric && targets.length === 0)) && sources.length >= 2) {
       // "France and Germany signed an accord", "the two sides accused each other".
-      targets = sources.slice(1);
-      sources = sources.slice(0, 1);
-      if (reciprocal) out.push(stance(kind, cue.cameo, targets, sources, undefined, f.head));
-      else if (cue.joint) cue = { ...cue, kind: cue.joint.kind, cameo: cue.joint.cameo };
+      if (!reciprocal && cue.joint) cue = { ...cue, kind: cue.joint.kind, cameo: cue.joint.cameo };
       kind = cue.kind;
+      // Every conjunct with every other: "France, Germany and Italy signed an accord".
+      const parties = sources;
+      for (let i = 1; i < parties.length - 1; i++) out.push(stance(kind, cue.cameo, [parties[i]!], parties.slice(i + 1), modalityOf(tokens, f, sentenceFrom), f.head));
+      if (reciprocal) out.push(stance(kind, cue.cameo, parties.slice(1), parties.slice(0, 1), modalityOf(tokens, f, sentenceFrom), f.head));
+      targets = parties.slice(1);
+      sources = parties.slice(0, 1);
     }
     if (cue.reversed) [sources, targets] = [targets, sources];
     if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:'));

@@ -194,9 +194,16 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
   return undefined;
 }
 
-export function windowStances(ctx: StanceContext): ExtractedStance[] {
+/** A window stance and the token index of its cue. */
+export interface WindowStance {
+  stance: ExtractedStance;
+  at: number;
+  pos: 'verb' | 'noun';
+}
+
+export function windowStances(ctx: StanceContext): WindowStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
-  const out: ExtractedStance[] = [];
+  const out: WindowStance[] = [];
   const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
   const quoteAt = (offset: number): number => covering(inners, offset)?.index ?? -1;
   const speakerOfSentence = (s: Sentence, offset: number): string | undefined => {
@@ -349,7 +356,7 @@ export function windowStances(ctx: StanceContext): ExtractedStance[] {
         for (const tgt of targets) {
           if (src.key === tgt.key) continue;
           const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo, modality, ...(speaker ? { speaker } : {}) };
-          out.push({ family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence });
+          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos });
         }
       }
     }
