@@ -45,12 +45,12 @@ export interface VerbGroup {
   to: number;
   /**
    * The lexical verb, the last verb of the group ("meet" in "did not meet"); a modal or an
-   * auxiliary when nothing follows it ("he said he would"); -1 if none.
+   * auxiliary when nothing follows it ("he said he would"). Every group has one.
    */
   head: number;
   /** Forms of be, have, do and get before the head: [has, been] in "has been criticised". */
   auxiliaries: number[];
-  /** Modal verbs (MD): [would] in "would halt", [won] in "won't attend". */
+  /** Modal verbs (MD): [would] in "would halt" and in "he said he would", [won] in "won't attend". */
   modals: number[];
   /** not, n't, never or cannot in the group: "did not meet", "won't attend". */
   negated: boolean;
@@ -128,7 +128,8 @@ export function verbGroups(tokens: readonly Token[], syntax: SentenceSyntax): Ve
       if (i < to && (i === start || !(pos[i - base] === 'TO'))) continue;
       const group = analyse(tokens, pos, base, start, i);
       group.governor = group.infinitive ? governor : -1;
-      if (group.head >= 0 || group.infinitive) {
+      // A stranded "to" ("Lavrov agreed to.") has no verb: no group.
+      if (group.head >= 0) {
         out.push(group);
         governor = out.length - 1;
       }
@@ -138,7 +139,10 @@ export function verbGroups(tokens: readonly Token[], syntax: SentenceSyntax): Ve
   return out;
 }
 
-/** The verb groups inside (or starting in) one chunk: `verbGroups` filtered. */
+/**
+ * The verb groups starting in one chunk: `verbGroups` filtered (it reads the whole sentence,
+ * so call `verbGroups` once when you need the groups of many chunks).
+ */
 export function verbGroupsOf(tokens: readonly Token[], syntax: SentenceSyntax, chunk: Chunk): VerbGroup[] {
   return verbGroups(tokens, syntax).filter((g) => g.from >= chunk.from && g.from < chunk.to);
 }
@@ -160,10 +164,11 @@ function analyse(tokens: readonly Token[], pos: readonly string[], base: number,
   const auxiliaries: number[] = [];
   const modals: number[] = [];
   for (let i = from; i < to; i++) {
-    if (i === head || isNegator(tokens, i)) continue;
+    if (isNegator(tokens, i)) continue;
     const tag = pos[i - base]!;
+    // A modal counts even as the head of its own group: "would" in "he said he would".
     if (tag === 'MD') modals.push(i);
-    else if (isVerbTag(tag) && isAuxiliary(tokens[i]!.lower)) auxiliaries.push(i);
+    else if (i !== head && isVerbTag(tag) && isAuxiliary(tokens[i]!.lower)) auxiliaries.push(i);
   }
   const headTag = head >= 0 ? pos[head - base]! : '';
   const lastAux = auxiliaries.at(-1);
