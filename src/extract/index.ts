@@ -5,6 +5,7 @@ import type { DocumentInfo } from '../model/graph-file.js';
 import { buildGazetteer, getGazetteer, tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { stateName } from '../lexicon/countries.js';
 import { furnitureSpans } from '../lexicon/furniture.js';
+import { publisherState } from '../lexicon/publishers.js';
 import { attribute } from './attribution.js';
 import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
@@ -104,7 +105,16 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
     (m) => (!filed || m.start >= filed.end) && !covering(furniture, m.start),
   );
   const res = resolveMentions(doc.id, found, tokens, text);
-  const roles = findRoles({ text, tokens, res, ...(filed?.state ? { datelineState: filed.state } : {}) });
+  // Unqualified government titles act for the publishing government, else for the dateline's state.
+  const publisher = publisherState(doc.url);
+  const roles = findRoles({
+    text,
+    tokens,
+    res,
+    ...(filed?.state ? { datelineState: filed.state } : {}),
+    ...(publisher ? { publisherState: publisher } : {}),
+    ...(doc.title ? { headline: doc.title } : {}),
+  });
   const speakerCtx = { text, tokens, res, roles, sentences: seg.sentences, quotes: seg.quotes };
   const attribution = attribute(speakerCtx);
   const stances = findStances({ ...speakerCtx, docId: doc.id, attribution });

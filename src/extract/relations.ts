@@ -4,8 +4,19 @@
 //   "the Syrian Ambassador to Moscow, Riyad Haddad"    -> Haddad  role "Ambassador"        -> Syria (host Russia)
 //   "The President of the National Strategy Institute, Mikhail Remizov" -> role "President" -> the institute
 //   "Jack Straw, the British foreign secretary, said"  -> apposition after the name
+//   "President Michel Aoun of Lebanon"                 -> "of" after the name names the state
+//   "President Ana Pereira and Foreign Minister Rui Costa of Brazil" -> the "of" is shared
+//   "Speaker of Parliament Jane Roe" (Brazil named for her neighbours) -> the body is that state's
+//
+// A role is found in two passes. The first reads what each chain states (a demonym, a body, an
+// "of" after the name); the second gives the chains that state nothing (an unqualified "Prime
+// Minister Modi") a state from the rest of the document: the state the person was tied to
+// elsewhere (in the text or the headline), the list it stands in, the lexicon, and last the
+// state that publishes the document or whose dateline it carries.
 import type { Mention, Span } from '../model/extraction.js';
 import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { foldName } from '../model/names.js';
+import { isGenericBodyName } from './mentions.js';
 import type { Resolution } from './resolve.js';
 import { covering, lastBefore, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -25,10 +36,82 @@ export interface RoleContext {
   res: Resolution;
   /** State of the dateline ("PEKING, April 9 -"): unqualified government titles act for it. */
   datelineState?: string;
+  /**
+   * State whose government published the document (lexicon/publishers.ts: whitehouse.gov -> US).
+   * Unqualified government titles act for it, before the dateline's state.
+   */
+  publisherState?: string;
+  /** The document's headline: "Call with President Ana Pereira of Brazil" ties her to Brazil. */
+  headline?: string;
 }
 
+/** Words a title chain may hold beside the shared title lexicon (lexicon/titles.ts), each with an example. */
+const EXTRA_TITLE_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['principal', 'Principal Deputy National Security Advisor Jon Doe'],
+  ['homeland', 'Homeland Security Advisor Jane Doe'],
+  ['cabinet', 'Cabinet Secretary Jane Doe'],
+  ['senate', 'Senate President Jane Doe'],
+];
+const EXTRA_TITLE = new Set(EXTRA_TITLE_WORDS.map(([w]) => w));
+
+/** Words a title keeps after a hyphen, each with an example. */
+const TITLE_SUFFIX_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['elect', 'President-elect Ana Pereira'],
+  ['designate', 'Prime Minister-designate Rui Costa'],
+];
+const TITLE_SUFFIXES = new Set(TITLE_SUFFIX_WORDS.map(([w]) => w));
+
+/** Parts of a name that may stand between it and its "of Country", each with an example. */
+const NAME_SUFFIX_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['jr', 'President Rui Costa Jr. of Brazil'],
+  ['sr', 'Senator Rui Costa Sr. of Brazil'],
+  ['ii', 'King Abdullah II of Jordan'],
+  ['iii', 'King Rui III of Portugal'],
+];
+const NAME_SUFFIXES = new Set(NAME_SUFFIX_WORDS.map(([w]) => w));
+
+/**
+ * Heads that act for the publishing government when unqualified in its own documents, beside
+ * the government heads of lexicon/titles.ts, each with an example (a White House readout).
+ */
+const PUBLISHER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['advisor', 'National Security Advisor Jane Doe spoke today with ...'],
+  ['adviser', 'Senior Adviser Jane Doe met ...'],
+  ['coordinator', 'Special Presidential Coordinator Jane Doe'],
+  ['counselor', 'Counselor Jane Doe travelled to ...'],
+  ['counsellor', 'Counsellor Jane Doe travelled to ...'],
+];
+const PUBLISHER_HEADS = new Set(PUBLISHER_HEAD_WORDS.map(([w]) => w));
+
+/**
+ * Heads one person holds per state: when another person of the document holds the title for a
+ * state, an unqualified holder is not that state's ("President Biden ... President Aoun").
+ */
+const SINGLE_HOLDER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['president', 'President Ana Pereira'],
+  ['vice-president', 'Vice-President Rui Costa'],
+  ['premier', 'Premier Li Wei'],
+  ['chancellor', 'Chancellor Anna Weber'],
+  ['king', 'King Rui'],
+  ['queen', 'Queen Ana'],
+  ['emir', 'Emir Tamim'],
+  ['sultan', 'Sultan Haitham'],
+  ['monarch', 'the monarch'],
+];
+const SINGLE_HOLDER_HEADS = new Set(SINGLE_HOLDER_HEAD_WORDS.map(([w]) => w));
+/**
+ * Title words that leave a title shared by several holders ("Deputy Secretary", "Senior
+ * Advisor"); a title of two words or more without them has one holder ("Foreign Minister").
+ */
+const SHARED_TITLE_WORDS = new Set(['deputy', 'assistant', 'senior', 'special', 'former', 'acting', 'junior', 'associate']);
+
 const CHAIN_GLUE = new Set(['of', 'to', 'the', 'and', 'for', ',', 'on']);
-const isTitleToken = (t: Token) => TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower);
+const isTitleToken = (t: Token) =>
+  TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower) || EXTRA_TITLE.has(t.lower);
+const isPossessive = (t: Token | undefined) => t?.lower === "'s";
+/** A hyphen written inside a word ("President-elect"). */
+const isInnerHyphen = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
 
 interface Segment {
   from: number; // token index
@@ -36,12 +119,16 @@ interface Segment {
 }
 
 /** Title string of a segment: the title words around its first head ("Secretary of State", "deputy head"). */
-function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headIndex: number } | undefined {
+function titleOf(
+  tokens: readonly Token[],
+  seg: Segment,
+  inMention: (t: Token) => boolean = () => false,
+): { title: string; headIndex: number; portfolio?: string } | undefined {
   let head = -1;
   // "a deputy to Afghanistan's president, Hamid Karzai": after a possessive, its head is the title.
   let from = seg.from;
   for (let k = seg.to - 1; k > seg.from; k--) {
-    if ((tokens[k]!.lower === "'s" || tokens[k]!.lower === '’s') && tokens.slice(k + 1, seg.to).some((t) => TITLE_HEADS.has(t.lower))) {
+    if (isPossessive(tokens[k]) && tokens.slice(k + 1, seg.to).some((t) => TITLE_HEADS.has(t.lower))) {
       from = k + 1;
       break;
     }
@@ -56,11 +143,15 @@ function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headI
   let a = head;
   while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !['the', 'of', 'and', 'for', 'to', 'on'].includes(tokens[a - 1]!.lower)) a--;
   let b = head + 1;
-  // Extend over further title words ("Foreign Minister", "Secretary of State").
+  // Extend over further title words ("Foreign Minister", "Secretary of State", "President-elect").
   for (;;) {
     const t = tokens[b];
     if (!t || b >= seg.to) break;
     if (t.lower === 'of' && tokens[b + 1]?.lower === 'state' && b + 1 < seg.to) {
+      b += 2;
+      continue;
+    }
+    if (isInnerHyphen(tokens, b) && TITLE_SUFFIXES.has(tokens[b + 1]!.lower) && b + 1 < seg.to) {
       b += 2;
       continue;
     }
@@ -70,17 +161,178 @@ function titleOf(tokens: readonly Token[], seg: Segment): { title: string; headI
     }
     break;
   }
+  // The head is the title's last head word: "Secretary" in "Deputy Secretary of State".
+  let headIndex = b - 1;
+  while (headIndex > head && !TITLE_HEADS.has(tokens[headIndex]!.lower)) headIndex--;
+  // A portfolio running to the name: "Deputy Secretary of State for Management and Resources",
+  // "Speaker of Parliament" (a body named in the text is a target, not a portfolio).
+  let portfolio: string | undefined;
+  if (PORTFOLIO_INTRO.has(tokens[b]?.lower ?? '')) {
+    const from = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+    if (from < seg.to && portfolioEnd(tokens, from, seg.to) === seg.to && !tokens.slice(from, seg.to).some(inMention)) {
+      portfolio = tokens.slice(from, seg.to).map((t) => t.text).join(' ');
+      b = seg.to;
+    }
+  }
   const words = tokens.slice(a, b).map((t) => t.text);
-  return { title: words.join(' ').replace(/\s+-\s+/g, '-'), headIndex: b - 1 };
+  return { title: words.join(' ').replace(/\s+-\s+/g, '-'), headIndex, ...(portfolio ? { portfolio } : {}) };
+}
+
+/** Words that open a portfolio after a title, each with an example. */
+const PORTFOLIO_INTRO_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['for', 'Deputy Secretary of State for Management and Resources Jane Doe'],
+  ['of', 'Speaker of Parliament Rui Costa'],
+];
+const PORTFOLIO_INTRO = new Set(PORTFOLIO_INTRO_WORDS.map(([w]) => w));
+
+/** End (exclusive) of a run of capitalised words joined by "and" ("Management and Resources"), from k. */
+function portfolioEnd(tokens: readonly Token[], k: number, limit: number): number {
+  let b = k;
+  while (b < limit && ((tokens[b]!.word && tokens[b]!.cap) || (['and', '&'].includes(tokens[b]!.lower) && tokens[b + 1]?.cap))) b++;
+  return b > k && tokens[b - 1]!.cap ? b : k;
+}
+
+/**
+ * Start of the portfolio that ends at token k: "... Secretary of State for [Management and
+ * Resources] Richard Verma" walks back from "Resources" to "for" after a title word.
+ */
+function portfolioStart(tokens: readonly Token[], k: number, inName: (t: Token) => boolean): number | undefined {
+  for (let j = k; j >= 0 && k - j < 7; j--) {
+    const t = tokens[j]!;
+    const intro = PORTFOLIO_INTRO.has(t.lower) ? j : t.lower === 'the' && PORTFOLIO_INTRO.has(tokens[j - 1]?.lower ?? '') ? j - 1 : -1;
+    if (intro >= 0 && intro < k && tokens[intro - 1] && isTitleToken(tokens[intro - 1]!) && !CHAIN_GLUE.has(tokens[intro - 1]!.lower)) return intro;
+    if (!((t.word && t.cap) || t.lower === 'and' || t.lower === '&') || inName(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** A role found in the first pass, its target stated or still to be found. */
+interface Draft {
+  person: Mention;
+  personKey: string;
+  seg: Segment;
+  title: string;
+  headLower: string;
+  span: Span;
+  target?: string;
+  host?: string;
+  /** A body of some state, named without it ("Speaker of Parliament"): the role acts for its state. */
+  body?: string;
+  /** "President Ana Pereira and Foreign Minister Rui Costa of Brazil": the state the coordination shares. */
+  sharedOf?: string;
+  /** The person whose aide this is ("Putin's spokesman, Dmitry Peskov"). */
+  possessor?: Mention;
+  /** The segment follows another titled name in a list ("X, Speaker Y, and Prime Minister Z"). */
+  listed: boolean;
+}
+
+/** How a role's state was found: in the text (it can be shared along a list) or by default. */
+type Strength = 'text' | 'default';
+
+/**
+ * Persons tied to a state by the headline: "Call with President Ana Pereira of Brazil" or
+ * "Call with Brazilian President Ana Pereira", for persons and states the text names.
+ */
+function headlineTies(headline: string, res: Resolution): Map<string, string> {
+  const ties = new Map<string, string>();
+  const words = foldName(headline).split(' ');
+  const states: Array<[string[], string]> = []; // folded words of a state's surface -> its key
+  const names = new Map<string, string>(); // folded person name -> person key
+  for (const m of res.sorted.items) {
+    const key = res.keyOf.get(m);
+    if (!key) continue;
+    if (m.kind === 'state' && key.startsWith('state:')) states.push([foldName(m.text).split(' '), key]);
+    if (m.kind === 'person' && (m.form === 'name' || m.form === 'surname')) names.set(foldName(m.text), key);
+  }
+  const at = (q: number, w: readonly string[]) => w.every((x, k) => words[q + k] === x);
+  const stateAt = (q: number) => states.find(([w]) => at(q, w))?.[1];
+  const stateEndingAt = (q: number) => states.find(([w]) => q - w.length >= 0 && at(q - w.length, w))?.[1];
+  const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || EXTRA_TITLE.has(w) || TITLE_SUFFIXES.has(w);
+  for (const [name, person] of names) {
+    const nw = name.split(' ');
+    for (let j = 0; j + nw.length <= words.length; j++) {
+      if (!at(j, nw)) continue;
+      // "President Ana Pereira of Brazil"
+      let q = j + nw.length;
+      if (NAME_SUFFIXES.has(words[q] ?? '')) q++;
+      if (words[q] === 'of') {
+        q += words[q + 1] === 'the' ? 2 : 1;
+        const state = stateAt(q);
+        if (state) ties.set(person, state);
+      }
+      // "Brazilian President Ana Pereira"
+      let b = j;
+      while (b > 0 && isTitleWord(words[b - 1]!)) b--;
+      const state = b < j ? stateEndingAt(b) : undefined;
+      if (state && !ties.has(person)) ties.set(person, state);
+    }
+  }
+  return ties;
+}
+
+/** One title holder per state: "Foreign Minister", "President"; not "Minister", "Deputy Secretary". */
+function singleHolder(title: string, headLower: string): boolean {
+  const words = title.toLowerCase().split(/[\s-]+/);
+  if (words.some((w) => SHARED_TITLE_WORDS.has(w))) return false;
+  return SINGLE_HOLDER_HEADS.has(headLower) || words.length >= 2;
 }
 
 export function findRoles(ctx: RoleContext): Role[] {
   const { tokens, res } = ctx;
-  const roles: Role[] = [];
   const persons = res.sorted.items.filter((m) => m.kind === 'person' && (m.form === 'name' || m.form === 'surname'));
   // States, bodies and groups can stand in a chain ("the Palestinian leader, Mahmoud Abbas").
   const bodies = res.sorted.items.filter((m) => m.kind !== 'person');
-  const roleOfPerson = new Map<string, Role>();
+  const stateKeyOf = (m: Mention | undefined) => {
+    const key = m && res.keyOf.get(m);
+    return key?.startsWith('state:') ? key : undefined;
+  };
+  /** A body or state mention starting at token k. */
+  const bodyAt = (k: number) => {
+    const t = tokens[k];
+    const m = t && covering(bodies, t.start);
+    return m && m.start === t.start ? m : undefined;
+  };
+  /** "of [the] X" from token k: X's mention. */
+  const ofAt = (k: number) => {
+    if (tokens[k]?.lower !== 'of') return undefined;
+    return bodyAt(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+  };
+  /** Token index after a name and its suffix ("Ferdinand Marcos Jr."). */
+  const afterName = (p: Mention) => {
+    let k = tokenAt(tokens, p.end);
+    if (tokens[k]?.text === ',' && NAME_SUFFIXES.has(tokens[k + 1]?.lower ?? '')) k++;
+    if (NAME_SUFFIXES.has(tokens[k]?.lower ?? '') && tokens[k]!.cap) k++;
+    if (tokens[k]?.text === '.' && tokens[k - 1]?.end === tokens[k]!.start && NAME_SUFFIXES.has(tokens[k - 1]!.lower)) k++;
+    return k;
+  };
+  /**
+   * "of X" after a name: its own, or one shared by the names coordinated after it ("President
+   * Ana Pereira and Foreign Minister Rui Costa of Brazil"), with the title of the last name.
+   */
+  const ofAfter = (p: Mention): { body: Mention; shared?: { title: string } } | undefined => {
+    let k = afterName(p);
+    const own = ofAt(k);
+    if (own) return { body: own };
+    for (let conjuncts = 0; conjuncts < 3; conjuncts++) {
+      const from0 = k;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.lower === 'and') k++;
+      if (k === from0) return undefined;
+      const from = k;
+      while (tokens[k] && isTitleToken(tokens[k]!) && !CHAIN_GLUE.has(tokens[k]!.lower)) k++;
+      const next = tokens[k] && covering(persons, tokens[k]!.start);
+      const title = titleOf(tokens, { from, to: k });
+      if (!next || next.start !== tokens[k]!.start || !title) return undefined;
+      k = afterName(next);
+      const body = ofAt(k);
+      if (body) return { body, shared: { title: title.title } };
+    }
+    return undefined;
+  };
+
+  // First pass: what each chain states.
+  const drafts: Draft[] = [];
+  const outlets: Role[] = [];
   for (const p of persons) {
     const personKey = res.keyOf.get(p)!;
     const i = tokenAt(tokens, p.start);
@@ -101,13 +353,25 @@ export function findRoles(ctx: RoleContext): Role[] {
         a = k;
         continue;
       }
+      // "President-elect": the word after the hyphen.
+      if (TITLE_SUFFIXES.has(t.lower) && isInnerHyphen(tokens, k - 1)) {
+        a = k;
+        continue;
+      }
+      // "Secretary of State for Management and Resources Richard Verma": a portfolio.
+      const portfolio = t.cap && k === a - 1 ? portfolioStart(tokens, k, (x) => covering(persons, x.start) !== undefined) : undefined;
+      if (portfolio !== undefined) {
+        k = portfolio;
+        a = k;
+        continue;
+      }
       // "Russia's foreign minister", "the BBC's political editor": the possessor is in the chain.
-      if ((t.lower === "'s" || t.lower === '’s') && k > 0 && covering(bodies, tokens[k - 1]!.start)) {
+      if (isPossessive(t) && k > 0 && covering(bodies, tokens[k - 1]!.start)) {
         a = k;
         continue;
       }
       // "Putin's spokesman, Dmitry Peskov": a person's aide acts for the person's state.
-      if ((t.lower === "'s" || t.lower === '’s') && k > 0 && i - k <= 4) {
+      if (isPossessive(t) && k > 0 && i - k <= 4) {
         const boss = covering(persons, tokens[k - 1]!.start);
         if (boss) possessor = boss;
       }
@@ -135,13 +399,14 @@ export function findRoles(ctx: RoleContext): Role[] {
     }
     // "The BBC's Paul Reynolds": a news outlet's own journalist.
     const possessive = tokens[i - 1];
-    const outlet = possessive && (possessive.lower === "'s" || possessive.lower === '’s') && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
+    const outlet = isPossessive(possessive) && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
     if (outlet?.subtype === 'media') {
       const key = res.keyOf.get(outlet);
-      if (key) roles.push({ person: personKey, target: key, title: 'correspondent', span: { start: outlet.start, end: p.end } });
+      if (key) outlets.push({ person: personKey, target: key, title: 'correspondent', span: { start: outlet.start, end: p.end } });
     }
+    const of = ofAfter(p);
     for (const seg of [...segments, ...after]) {
-      const title = titleOf(tokens, seg);
+      const title = titleOf(tokens, seg, (t) => covering(bodies, t.start) !== undefined);
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
       const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end);
@@ -153,6 +418,7 @@ export function findRoles(ctx: RoleContext): Role[] {
       let target: Mention | undefined;
       let host: Mention | undefined;
       const prepAfter = tokens[title.headIndex + 1]?.lower;
+      const endsAtName = seg.to === i;
       if (headLower === 'ambassador' || headLower === 'envoy' || headLower === 'consul') {
         target = before[before.length - 1];
         if (prepAfter === 'to' || prepAfter === 'in') host = afterHead[0];
@@ -163,39 +429,142 @@ export function findRoles(ctx: RoleContext): Role[] {
         target = afterHead[afterHead.length - 1] && ['of', 'to', 'for', 'at'].includes(prepAfter ?? '') ? afterHead[afterHead.length - 1] : before[before.length - 1];
         if (!target && afterHead.length > 0 && seg.from >= pEnd) target = afterHead[afterHead.length - 1];
       }
-      let targetKey = target ? res.keyOf.get(target) : undefined;
-      if (!targetKey && possessor && seg.from === chain.from && GOVERNMENT_HEADS.has(headLower)) {
-        const bossKey = res.keyOf.get(possessor)!;
-        const bossCountry = roleOfPerson.get(bossKey)?.target ?? (res.entities.get(bossKey)?.country ? `state:${res.entities.get(bossKey)!.country}` : undefined);
-        if (bossCountry?.startsWith('state:')) targetKey = bossCountry;
-      }
-      if (!targetKey && GOVERNMENT_HEADS.has(headLower)) {
-        // "Russian Foreign Minister Sergei Lavrov and President Vladimir Putin": the country carries over.
-        const prevTok = tokens[seg.from];
-        const coordinated = prevTok?.lower === 'and' || tokens[seg.from - 1]?.lower === 'and';
-        if (coordinated) {
-          const prevPerson = lastBefore(persons, tokens[seg.from]!.start, () => true);
-          const prevRole = prevPerson && roleOfPerson.get(res.keyOf.get(prevPerson)!);
-          if (prevRole && prevRole.target.startsWith('state:') && tokens[seg.from]!.start - prevPerson!.end < 8) targetKey = prevRole.target;
+      let titleText = title.title.replace(/^(?:the|a|an)\s+/i, '');
+      // A body every state has, named without its state ("Speaker of Parliament"): the role acts
+      // for that state. A body run into the name ("Parliament Nabih" + "Berri") is its head words.
+      let body: string | undefined;
+      if (target && target.kind === 'organisation' && !target.country) {
+        const bodyName = genericBodyOf(target, p, tokens);
+        if (bodyName) {
+          body = bodyName;
+          if (prepAfter === 'of' && afterHead[afterHead.length - 1] === target) titleText = `${titleText} of ${bodyName}`;
+          target = undefined;
         }
-        const entity = res.entities.get(personKey);
-        if (!targetKey && entity?.country) targetKey = `state:${entity.country}`;
-        if (!targetKey && ctx.datelineState) targetKey = `state:${ctx.datelineState}`;
       }
-      if (!targetKey || !res.entities.has(targetKey) && !targetKey.startsWith('state:')) continue;
-      if (targetKey === personKey) continue;
-      const role: Role = {
-        person: personKey,
-        target: targetKey,
-        title: title.title.replace(/^(?:the|a|an)\s+/i, ''),
+      const draft: Draft = {
+        person: p,
+        personKey,
+        seg,
+        title: titleText,
+        headLower,
         span: { start: tokens[seg.from]!.start, end: Math.max(p.end, tokens[seg.to - 1]!.end) },
+        listed: seg === segments[0] && (tokens[seg.from]!.lower === 'and' || [',', 'and'].includes(tokens[seg.from - 1]?.lower ?? '')),
       };
+      // "President Michel Aoun of Lebanon": "of" after the name, when the chain names nothing else.
+      if (endsAtName && of && (!target || body)) {
+        if (!of.shared) {
+          target = of.body;
+          body = undefined;
+        } else if (of.shared.title !== titleText && stateKeyOf(of.body)) draft.sharedOf = stateKeyOf(of.body)!;
+      }
+      const targetKey = target ? res.keyOf.get(target) : undefined;
+      if (targetKey) draft.target = targetKey;
       const hostKey = host ? res.keyOf.get(host) : undefined;
-      if (hostKey && hostKey !== targetKey) role.host = hostKey;
-      roles.push(role);
-      if (!roleOfPerson.has(personKey) || targetKey.startsWith('state:')) roleOfPerson.set(personKey, role);
+      if (hostKey && hostKey !== targetKey) draft.host = hostKey;
+      if (!body && !target && title.portfolio && isGenericBodyName(title.portfolio)) body = title.portfolio;
+      if (body) draft.body = body;
+      if (possessor && seg.from === chain.from) draft.possessor = possessor;
+      drafts.push(draft);
     }
   }
+
+  // The states the text ties people, titles and bodies to.
+  const home = ctx.publisherState ?? ctx.datelineState;
+  const homeKey = home ? `state:${home}` : undefined;
+  const personTie = new Map<string, string>();
+  for (const d of drafts) {
+    if (!d.target?.startsWith('state:')) continue;
+    if (!personTie.has(d.personKey)) personTie.set(d.personKey, d.target);
+  }
+  const headline = ctx.headline ? headlineTies(ctx.headline, res) : new Map<string, string>();
+
+  // Second pass, in the order of the text: a state for the chains that state none.
+  const roles: Role[] = [];
+  const assigned = new Map<string, { target: string; strength: Strength; title: string }>();
+  const bodyTie = new Map<string, string>();
+  const holders = new Map<string, string>(); // "state|title" -> person
+  for (const d of drafts) if (d.target?.startsWith('state:')) holders.set(`${d.target}|${d.title.toLowerCase()}`, d.personKey);
+  const foreign = new Set([...personTie.values()].filter((s) => s !== homeKey));
+  for (const d of drafts) {
+    let targetKey = d.target;
+    let strength: Strength = 'text';
+    const homeActs = GOVERNMENT_HEADS.has(d.headLower) || (ctx.publisherState !== undefined && PUBLISHER_HEADS.has(d.headLower));
+    const actsForState = homeActs || d.body !== undefined;
+    if (!targetKey && actsForState) {
+      const entity = res.entities.get(d.personKey);
+      const known = entity?.country ? `state:${entity.country}` : undefined;
+      // The coordination or list it stands in: "Russian Foreign Minister Sergei Lavrov and
+      // President Vladimir Putin", "President Aoun, Speaker of Parliament Nabih Berri, and ...".
+      let listedWith: string | undefined;
+      if (d.listed) {
+        const prevPerson = lastBefore(persons, tokens[d.seg.from]!.start, () => true);
+        const prev = prevPerson && assigned.get(res.keyOf.get(prevPerson)!);
+        if (prev && prev.strength === 'text' && prev.target.startsWith('state:') && prev.title !== d.title && tokens[d.seg.from]!.start - prevPerson!.end < 8) {
+          listedWith = prev.target;
+        }
+      }
+      const possessed = d.possessor && GOVERNMENT_HEADS.has(d.headLower) ? bossState(d.possessor) : undefined;
+      targetKey =
+        personTie.get(d.personKey) ??
+        headline.get(d.personKey) ??
+        (d.sharedOf && (!known || known === d.sharedOf) ? d.sharedOf : undefined) ??
+        possessed ??
+        listedWith ??
+        (d.body ? bodyTie.get(d.body) ?? (foreign.size === 1 ? [...foreign][0] : undefined) : undefined);
+      if (!targetKey && !d.body) {
+        strength = 'default';
+        targetKey = known;
+        if (!targetKey && homeKey && homeActs) {
+          // A state has one president: another person holding the title for it is not this one.
+          const holder = holders.get(`${homeKey}|${d.title.toLowerCase()}`);
+          if (!holder || holder === d.personKey || !singleHolder(d.title, d.headLower)) targetKey = homeKey;
+        }
+      }
+    }
+    if (!targetKey) continue;
+    if (!res.entities.has(targetKey) && !targetKey.startsWith('state:')) continue;
+    if (targetKey === d.personKey) continue;
+    const role: Role = { person: d.personKey, target: targetKey, title: d.title, span: d.span };
+    if (d.host && d.host !== targetKey) role.host = d.host;
+    roles.push(role);
+    if (d.body && targetKey.startsWith('state:') && !bodyTie.has(d.body)) bodyTie.set(d.body, targetKey);
+    if (targetKey.startsWith('state:')) {
+      const key = `${targetKey}|${d.title.toLowerCase()}`;
+      if (!holders.has(key)) holders.set(key, d.personKey);
+    }
+    if (!assigned.has(d.personKey) || targetKey.startsWith('state:')) assigned.set(d.personKey, { target: targetKey, strength, title: d.title });
+  }
+  for (const r of outlets) roles.push(r);
   // Sorted by where they are stated: title references search them backwards.
   return roles.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+
+  function bossState(boss: Mention): string | undefined {
+    const bossKey = res.keyOf.get(boss)!;
+    const country = res.entities.get(bossKey)?.country;
+    const state = assigned.get(bossKey)?.target ?? personTie.get(bossKey) ?? (country ? `state:${country}` : undefined);
+    return state?.startsWith('state:') ? state : undefined;
+  }
+}
+
+/**
+ * The name of a body every state has ("Parliament", "Foreign Ministry") when the mention is one,
+ * or begins with one and runs into the person's name ("Parliament Nabih" just before "Berri").
+ */
+function genericBodyOf(m: Mention, person: Mention, tokens: readonly Token[]): string | undefined {
+  if (isGenericBodyName(m.canonical)) return m.canonical;
+  const words = tokens.slice(tokenAt(tokens, m.start), tokenAt(tokens, m.end));
+  for (let k = words.length - 1; k >= 1; k--) {
+    const head = words.slice(0, k).map((t) => t.text).join(' ');
+    const rest = words.slice(k);
+    // A body's name never runs straight into a person's name: the words between are the name's.
+    if (isGenericBodyName(head) && rest.every((t) => t.word && t.cap) && /^\s+$/.test(gapText(m, person, tokens))) return head;
+  }
+  return undefined;
+}
+
+/** The characters between a mention and the next one, from the tokens (whitespace when they touch). */
+function gapText(a: Span, b: Span, tokens: readonly Token[]): string {
+  if (b.start <= a.end) return '';
+  const between = tokens.slice(tokenAt(tokens, a.end), tokenAt(tokens, b.start));
+  return between.length === 0 ? ' '.repeat(b.start - a.end) : between.map((t) => t.text).join('');
 }

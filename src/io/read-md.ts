@@ -1,4 +1,4 @@
-// Markdown with optional front matter (title, date, url). The text is the body after the
+// Markdown with optional front matter (title, date, url or source_url). The text is the body after the
 // front matter, and offsets index that body (it is what documents[].text keeps).
 //
 // The front matter is cut out here and only its YAML (or JSON) is parsed, with gray-matter's
@@ -9,6 +9,9 @@ import matter from 'gray-matter';
 import type { SourceDocument } from '../model/extraction.js';
 import { InputError } from './read-bytes.js';
 import { parseDate } from './dates.js';
+
+/** Front-matter fields that give the document's address, first found wins. */
+const URL_FIELDS = ['url', 'source_url', 'canonical_url'] as const;
 
 /** Front matter above this size is refused: it is metadata, not a document. */
 export const MAX_FRONT_MATTER = 256 * 1024;
@@ -74,6 +77,13 @@ export function readMarkdown(id: string, source: string): SourceDocument {
   }
   const date = parseDate(data.date);
   if (date) doc.date = date;
-  if (typeof data.url === 'string' && data.url.trim() !== '') doc.url = data.url.trim();
+  // Scrapers and site generators name the address differently ("source_url" in the White House readouts).
+  for (const field of URL_FIELDS) {
+    const url = data[field];
+    if (typeof url === 'string' && url.trim() !== '') {
+      doc.url = url.trim();
+      break;
+    }
+  }
   return doc;
 }
