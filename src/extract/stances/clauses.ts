@@ -80,11 +80,12 @@ export const OBJECT_CONTROL = new Set([
 const isVerbTag = (tag: string | undefined): boolean => !!tag && (tag.startsWith('VB') || tag === 'MD');
 
 /** Chunks of a sentence merged into noun groups; every token knows its group. */
-function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number }>): Group[] {
+function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number; possessive: boolean }>): Group[] {
   const groups: Group[] = [];
   const nps = p.chunks.filter((c) => c.type === 'NP');
   const slotEnds = (g: { from: number; to: number }) => slots.filter((s) => s.to > g.from && s.to <= g.to);
-  const hasPair = (g: { from: number; to: number }) => pairs.some((r) => r.from < g.to && r.to > g.from);
+  // "their commitment": a possessive reference determines a noun; it is not a party of the verb.
+  const hasPair = (g: { from: number; to: number }) => pairs.some((r) => !r.possessive && r.from < g.to && r.to > g.from);
   for (let i = 0; i < nps.length; i++) {
     const first = nps[i]!;
     let to = first.to;
@@ -160,7 +161,7 @@ export function analyseClauses(
   tokens: readonly Token[],
   p: ParsedSentence,
   slots: readonly Slot[],
-  pairs: ReadonlyArray<{ from: number; to: number }>,
+  pairs: ReadonlyArray<{ from: number; to: number; possessive: boolean }>,
 ): { groups: Group[]; frames: VerbFrame[] } {
   const groups = nounGroups(tokens, p, slots, pairs);
   return { groups, frames: verbFrames(tokens, p, groups) };

@@ -85,6 +85,8 @@ function verb(tokens: readonly Token[], k: number, end: number): CueHit | undefi
 }
 
 function noun(tokens: readonly Token[], k: number): CueHit | undefined {
+  const hand = curated(tokens, k, 'noun');
+  if (hand) return hand;
   const found = findNounCue(lowerWords(tokens, k, Math.min(tokens.length, k + 3)), 0);
   if (found && found.cue.kind && found.cue.code) {
     const out: CueHit = { kind: found.cue.kind, cameo: found.cue.code, length: found.length };
@@ -92,7 +94,7 @@ function noun(tokens: readonly Token[], k: number): CueHit | undefined {
     if (found.cue.symmetric) out.symmetric = true;
     return out;
   }
-  return curated(tokens, k, 'noun');
+  return undefined;
 }
 
 /** Words that may start a cue: sentences without one are not parsed. */

@@ -14,7 +14,7 @@ import { analyseClauses, type ParsedSentence } from './clauses.js';
 import { nounStances } from './nouns.js';
 import { CUES } from './cue-lookup.js';
 import { pairAt, pairReferences, type DiscoursePair } from './discourse.js';
-import { frameStances } from './verbs.js';
+import { frameStances, objectNounStances } from './verbs.js';
 import { slotsOf, stateOf, windowStances, type Slot, type StanceContext } from './window.js';
 
 export type { StanceContext } from './window.js';
@@ -91,6 +91,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a));
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
     for (const fs of found) framedVerbs.add(fs.at);
+    for (const fs of objectNounStances(tokens, frames, CUES, pairSlots, from)) found.push(fs);
     for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
     for (const fs of found) {
       const speaker = speakerAt(s, tokens[fs.at]!.start);

@@ -89,6 +89,13 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number):
 
 const slotsOf = (g: Group | undefined, pair: readonly Slot[]): Slot[] => (g ? [...g.slots, ...(g.pair ? pair : [])] : []);
 
+const isPronoun = (tokens: readonly Token[], x: Slot): boolean => x.to - x.from === 1 && !tokens[x.from]!.cap;
+
+/** Actors of an object group: no possessive pronouns; after the cue noun when it carries the stance. */
+function objectSlots(tokens: readonly Token[], g: Group, nounAt: number): Slot[] {
+  return g.slots.filter((x) => x.from > nounAt && !(x.possessive && isPronoun(tokens, x)));
+}
+
 /** Stances of the frames of one sentence. `pair` is the discourse pair as slots (may be empty). */
 export function frameStances(
   tokens: readonly Token[],
@@ -102,24 +109,29 @@ export function frameStances(
   for (const f of frames) {
     let cue = cues.verb(tokens, f.head, sentenceTo);
     let viaNoun = false;
+    let nounAt = -1;
     // "underscored the strong support for Ukraine": a CAMEO verb of speech or emphasis takes
     // the kind of the cue noun it governs.
     if (cue && !cue.curated && f.object) {
       for (let k = f.object.from; k <= f.object.head; k++) {
         const noun = cues.noun(tokens, k);
         if (noun?.curated && noun.kind !== cue.kind) {
-          cue = noun;
-          viaNoun = true;
+          [cue, viaNoun, nounAt] = [noun, true, k];
           break;
         }
       }
     }
     // Light verbs: the object's cue noun carries the stance ("held talks with", "imposed sanctions on").
     if (!cue && f.object) {
-      for (let k = f.object.from; k <= Math.min(f.object.head, f.object.to - 1) && !cue; k++) cue = cues.noun(tokens, k);
-      viaNoun = !!cue;
+      for (let k = f.object.from; k <= Math.min(f.object.head, f.object.to - 1) && !cue; k++) {
+        cue = cues.noun(tokens, k);
+        if (cue) [viaNoun, nounAt] = [true, k];
+      }
     }
     if (!cue) continue;
+    // "reaffirmed U.S. support for Tanzania": a noun with a named possessor or modifier is the
+    // noun stage's ("the U.S. supports Tanzania"), not the verb's subject's.
+    if (viaNoun && f.object!.slots.some((x) => x.to <= nounAt && !isPronoun(tokens, x))) continue;
     let kind = cue.kind;
     const subject = slotsOf(f.subject, pair);
     const byAgent = f.preps.find((x) => x.prep === 'by');
@@ -132,7 +144,8 @@ export function frameStances(
       sources = subject;
       const preps = cue.preps ?? [];
       // A cue noun's actors: "condemned Russia's aggression", "imposed sanctions on Iran".
-      if (f.object && !cue.prepOnly) targets.push(...slotsOf(f.object, pair));
+      // A possessive pronoun is a determiner ("their commitment"), never the object itself.
+      if (f.object && !cue.prepOnly) targets.push(...objectSlots(tokens, f.object, viaNoun ? nounAt : -1));
       for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && ['with', 'to', 'on', 'against', 'for'].includes(p.prep))) targets.push(...slotsOf(p.group, pair));
       if (targets.length === 0 && f.antecedent) targets = f.antecedent.slots;
     }
@@ -165,4 +178,42 @@ export function frameStances(
 
 function stance(kind: StanceKind, cameo: string, sources: Slot[], targets: Slot[], modality: Modality | undefined, at: number): FrameStance {
   return { kind, cameo, sources, targets, modality, at };
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
+
+/**
+ * Cue nouns inside a verb's object, acted by the verb's subject: "Biden and Scholz discussed
+ * their ongoing assistance to Ukraine" (supports Ukraine), "underscored the strong support for
+ * Ukraine's defence". A noun with a named possessor ("Russia's aggression") is the noun stage's.
+ */
+export function objectNounStances(
+  tokens: readonly Token[],
+  frames: readonly VerbFrame[],
+  cues: CueLookup,
+  pair: readonly Slot[],
+  sentenceFrom: number,
+): FrameStance[] {
+  const out: FrameStance[] = [];
+  for (const f of frames) {
+    const object = f.object;
+    if (!object || f.passive) continue;
+    const sources = slotsOf(f.subject, pair);
+    if (sources.length === 0) continue;
+    const verb = cues.verb(tokens, f.head, object.to);
+    for (let k = object.from; k < object.to; k++) {
+      const noun = cues.noun(tokens, k);
+      if (!noun) continue;
+      // A light verb's own noun is the verb frame's stance already.
+      if (!verb) break;
+      const named = object.slots.some((x) => x.to <= k && k - x.to <= 4 && !POSSESSIVE_PRONOUNS.has(tokens[x.from]!.lower));
+      if (named) break;
+      const preps = noun.preps ?? [];
+      const targets = object.slots.filter((x) => x.from > k && preps.includes(tokens[x.from - 1]?.lower ?? '') || x.from > k && x.possessive && preps.includes(tokens[x.from - 2]?.lower ?? ''));
+      for (const p of f.preps) if (preps.includes(p.prep)) targets.push(...slotsOf(p.group, pair));
+      if (targets.length > 0) out.push(stance(noun.kind, noun.cameo, sources, targets, modalityOf(tokens, f, sentenceFrom), k));
+      break;
+    }
+  }
+  return out;
 }
