@@ -65,10 +65,15 @@ const lowerWords = (tokens: readonly Token[], from: number, to: number): string[
   return out;
 };
 
+/** Particles that make another verb of the one before them: "signed up", "backed down", "called off". */
+const PARTICLES = new Set(['up', 'down', 'off', 'out']);
+
 function verb(tokens: readonly Token[], k: number, end: number): CueHit | undefined {
-  const hand = curated(tokens, k, 'verb');
   const words = lowerWords(tokens, k, Math.min(end, k + PATTERN_REACH));
   const found = findVerbCue(words, 0);
+  // A phrasal verb is its own entry or none: never the bare verb's.
+  if (PARTICLES.has(words[1] ?? '') && (!found || found.length < 2)) return undefined;
+  const hand = found && found.length > 1 ? undefined : curated(tokens, k, 'verb');
   if (!found) return hand;
   const before = lowerWords(tokens, Math.max(0, k - 4), k);
   const match = matchVerbPattern(found.cue, words.slice(found.length), before);

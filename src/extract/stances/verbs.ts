@@ -10,7 +10,7 @@ import { HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED } from '../../lexicon/cues.j
 import type { Token } from '../tokens.js';
 import type { Group, VerbFrame } from './clauses.js';
 import { isReciprocal } from './discourse.js';
-import type { Slot } from './window.js';
+import { INTENT, LIGHT_VERBS, type Slot } from './window.js';
 
 /** What a cue contributes, whichever table it came from. */
 export interface CueHit {
@@ -121,8 +121,9 @@ export function frameStances(
         }
       }
     }
-    // Light verbs: the object's cue noun carries the stance ("held talks with", "imposed sanctions on").
-    if (!cue && f.object) {
+    // Light verbs: the object's cue noun carries the stance ("held talks with", "imposed sanctions
+    // on"); another verb's object is its own ("the trip follows visits to Riyadh").
+    if (!cue && f.object && (LIGHT_VERBS.has(tokens[f.head]!.lower) || EXTRA_LIGHT_VERBS.has(tokens[f.head]!.lower))) {
       for (let k = f.object.from; k <= Math.min(f.object.head, f.object.to - 1) && !cue; k++) {
         cue = cues.noun(tokens, k);
         if (cue) [viaNoun, nounAt] = [true, k];
@@ -166,12 +167,16 @@ export function frameStances(
     if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:'));
     if (sources.length === 0 || targets.length === 0) continue;
     let modality = modalityOf(tokens, f, sentenceFrom);
+    // "ready to negotiate with Israel": CAMEO codes an intent to meet as 036, an intent to cooperate.
+    let cameo = cue.cameo;
+    const lead = tokens.slice(Math.max(sentenceFrom, f.from - 3), f.head).map((t) => t.lower);
+    if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w))) [kind, cameo, modality] = ['cooperates', '036', undefined];
     const gov = f.governor ? tokens[f.governor.head]!.lower : '';
     if (CONFLICT.has(kind) && THREATENING_GOVERNORS.has(gov) && modality !== 'negated') {
       kind = 'threatens';
       modality = undefined;
     }
-    out.push(stance(kind, kind === cue.kind ? cue.cameo : '13', sources, targets, modality, f.head));
+    out.push(stance(kind, kind === 'threatens' && cue.kind !== 'threatens' ? '13' : cameo, sources, targets, modality, f.head));
   }
   return out;
 }
@@ -179,6 +184,13 @@ export function frameStances(
 function stance(kind: StanceKind, cameo: string, sources: Slot[], targets: Slot[], modality: Modality | undefined, at: number): FrameStance {
   return { kind, cameo, sources, targets, modality, at };
 }
+
+/** Verbs that lend their subject to the cue noun they govern, beside the window engine's list. */
+const EXTRA_LIGHT_VERBS = new Set([
+  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'convey', 'conveys', 'conveyed', 'give', 'gives',
+  'gave', 'pay', 'pays', 'paid', 'take', 'takes', 'took', 'carry', 'carried', 'carries', 'open', 'opened', 'opens',
+  'host', 'hosted', 'hosts', 'lead', 'led', 'leads', 'wage', 'waged', 'wages', 'renew', 'renewed', 'renews',
+]);
 
 const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
 

@@ -21,7 +21,7 @@ export interface Slot {
   person: boolean;
 }
 
-const INTENT = new Set(['ready', 'willing', 'prepared', 'wants', 'want', 'wanted', 'offered', 'offers', 'agreed', 'pledged', 'keen', 'eager', 'intends', 'hopes']);
+export const INTENT = new Set(['ready', 'willing', 'prepared', 'wants', 'want', 'wanted', 'offered', 'offers', 'agreed', 'pledged', 'keen', 'eager', 'intends', 'hopes']);
 /** How far back (in tokens) a cue looks for its source. */
 const CLAUSE_WINDOW = 60;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
@@ -36,7 +36,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
-const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
+export const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
 /** Words that open a clause: what follows is not the verb's object ("warned that a bombing …"). */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'up', 'out', 'off']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
