@@ -16,10 +16,11 @@
 import type { Mention, Span } from '../model/extraction.js';
 import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { foldName } from '../model/names.js';
+import { STATE_ENTRIES } from '../lexicon/countries.js';
 import { isGenericBodyName } from './mentions.js';
 import type { Resolution } from './resolve.js';
 import { covering, lastBefore, within } from './spans.js';
-import { tokenAt, type Token } from './tokens.js';
+import { tokenAt, tokenize, type Token } from './tokens.js';
 
 export interface Role {
   person: string;
@@ -49,6 +50,7 @@ export interface RoleContext {
 const EXTRA_TITLE_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
   ['principal', 'Principal Deputy National Security Advisor Jon Doe'],
   ['homeland', 'Homeland Security Advisor Jane Doe'],
+  ['domestic', 'Domestic Policy Advisor Jane Doe'],
   ['cabinet', 'Cabinet Secretary Jane Doe'],
   ['senate', 'Senate President Jane Doe'],
 ];
@@ -70,6 +72,20 @@ const NAME_SUFFIX_WORDS: ReadonlyArray<readonly [word: string, example: string]>
 ];
 const NAME_SUFFIXES = new Set(NAME_SUFFIX_WORDS.map(([w]) => w));
 
+/** Lower-case particles inside names, each with an example. */
+const NAME_PARTICLE_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['al', 'King Salman bin Abdulaziz al-Saud'],
+  ['el', 'President Abdel Fattah el-Sisi'],
+  ['bin', 'Crown Prince Mohammed bin Salman'],
+  ['ibn', 'Abdullah ibn Hussein'],
+  ['de', 'President Ana de Souza'],
+  ['da', 'President Luiz Inácio Lula da Silva'],
+  ['von', 'President Ursula von der Leyen'],
+  ['der', 'President Ursula von der Leyen'],
+  ['van', 'Prime Minister Jan van Dijk'],
+];
+const NAME_PARTICLES = new Set(NAME_PARTICLE_WORDS.map(([w]) => w));
+
 /**
  * Heads that act for the publishing government when unqualified in its own documents, beside
  * the government heads of lexicon/titles.ts, each with an example (a White House readout).
@@ -82,6 +98,34 @@ const PUBLISHER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: strin
   ['counsellor', 'Counsellor Jane Doe travelled to ...'],
 ];
 const PUBLISHER_HEADS = new Set(PUBLISHER_HEAD_WORDS.map(([w]) => w));
+
+/**
+ * Heads of rulers: a government's document gives them its own state only when that state has
+ * them (a White House readout's "Sheikh Khaled" is not American; a Saudi one's "King Salman" is).
+ */
+const RULER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['king', 'King Salman'],
+  ['queen', 'Queen Margrethe'],
+  ['prince', 'Crown Prince Mohammed bin Salman'],
+  ['princess', 'Princess Anne'],
+  ['emir', 'Emir Tamim bin Hamad'],
+  ['sheikh', 'Sheikh Khaled'],
+  ['sultan', 'Sultan Haitham'],
+  ['monarch', 'the monarch'],
+  ['ayatollah', 'Ayatollah Khamenei'],
+  ['pope', 'Pope Francis'],
+];
+const RULER_HEADS = new Set(RULER_HEAD_WORDS.map(([w]) => w));
+/** States whose governments publish titles of rulers for their own (ISO codes), each with an example. */
+const RULER_STATES: ReadonlyArray<readonly [state: string, example: string]> = [
+  ['GB', 'King Charles (gov.uk)'], ['ES', 'King Felipe'], ['NL', 'King Willem-Alexander'], ['BE', 'King Philippe'],
+  ['DK', 'King Frederik'], ['NO', 'King Harald'], ['SE', 'King Carl Gustaf'], ['JP', 'Emperor Naruhito'],
+  ['TH', 'King Vajiralongkorn'], ['SA', 'King Salman'], ['JO', 'King Abdullah II'], ['MA', 'King Mohammed VI'],
+  ['QA', 'Emir Tamim'], ['KW', 'Emir Mishal'], ['BH', 'King Hamad'], ['OM', 'Sultan Haitham'],
+  ['AE', 'Sheikh Mohamed bin Zayed'], ['BN', 'Sultan Hassanal Bolkiah'], ['MY', 'King Ibrahim'],
+  ['IR', 'Ayatollah Khamenei'], ['VA', 'Pope Francis'],
+];
+const RULER_STATE_CODES = new Set(RULER_STATES.map(([s]) => s));
 
 /**
  * Heads one person holds per state: when another person of the document holds the title for a
@@ -104,6 +148,17 @@ const SINGLE_HOLDER_HEADS = new Set(SINGLE_HOLDER_HEAD_WORDS.map(([w]) => w));
  * Advisor"); a title of two words or more without them has one holder ("Foreign Minister").
  */
 const SHARED_TITLE_WORDS = new Set(['deputy', 'assistant', 'senior', 'special', 'former', 'acting', 'junior', 'associate']);
+
+/** Words that make any title a post of a state's government, each with an example. */
+const GOVERNMENT_TITLE_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['parliamentary', 'Rui Costa, who is also parliamentary leader, ...'],
+  ['government', 'government adviser Jane Doe'],
+  ['cabinet', 'Cabinet Secretary Jane Doe'],
+];
+const GOVERNMENT_TITLE = new Set(GOVERNMENT_TITLE_WORDS.map(([w]) => w));
+
+/** Markdown emphasis marks, which a chain reads through. */
+const MARKUP = new Set(['*', '_']);
 
 const CHAIN_GLUE = new Set(['of', 'to', 'the', 'and', 'for', ',', 'on']);
 const isTitleToken = (t: Token) =>
@@ -235,13 +290,15 @@ type Strength = 'text' | 'default';
  */
 function headlineTies(headline: string, res: Resolution): Map<string, string> {
   const ties = new Map<string, string>();
-  const words = foldName(headline).split(' ');
-  const states: Array<[string[], string]> = []; // folded words of a state's surface -> its key
+  // Folded words, and whether each was written with a capital (a part of a name).
+  const written = tokenize(headline).filter((t) => t.word).flatMap((t) => foldName(t.text).split(' ').map((f) => ({ f, cap: t.cap })));
+  const words = written.map((w) => w.f);
+  const states = [...headlineStates()]; // folded words of a state's name or demonym -> its key
   const names = new Map<string, string>(); // folded person name -> person key
   for (const m of res.sorted.items) {
     const key = res.keyOf.get(m);
     if (!key) continue;
-    if (m.kind === 'state' && key.startsWith('state:')) states.push([foldName(m.text).split(' '), key]);
+    if (m.kind === 'state' && key.startsWith('state:')) states.unshift([foldName(m.text).split(' '), key]);
     if (m.kind === 'person' && (m.form === 'name' || m.form === 'surname')) names.set(foldName(m.text), key);
   }
   const at = (q: number, w: readonly string[]) => w.every((x, k) => words[q + k] === x);
@@ -254,7 +311,8 @@ function headlineTies(headline: string, res: Resolution): Map<string, string> {
       if (!at(j, nw)) continue;
       // "President Ana Pereira of Brazil"
       let q = j + nw.length;
-      if (NAME_SUFFIXES.has(words[q] ?? '')) q++;
+      // The words a mention of the name left out: "King Salman bin Abdulaziz [al-Saud] of".
+      while (q - j - nw.length < 5 && words[q] && (written[q]!.cap || NAME_PARTICLES.has(words[q]!)) && words[q] !== 'of') q++;
       if (words[q] === 'of') {
         q += words[q + 1] === 'the' ? 2 : 1;
         const state = stateAt(q);
@@ -268,6 +326,15 @@ function headlineTies(headline: string, res: Resolution): Map<string, string> {
     }
   }
   return ties;
+}
+
+let stateNames: Array<[string[], string]> | undefined;
+/** Names and demonyms of states, folded into words, longest first ("south korean" before "korean"). */
+function headlineStates(): ReadonlyArray<[string[], string]> {
+  stateNames ??= STATE_ENTRIES.filter((e) => (e.form === 'name' || e.form === 'demonym') && e.key)
+    .map((e): [string[], string] => [foldName(e.name).split(' '), e.key!])
+    .sort((a, b) => b[0].length - a[0].length);
+  return stateNames;
 }
 
 /** One title holder per state: "Foreign Minister", "President"; not "Minister", "Deputy Secretary". */
@@ -305,13 +372,19 @@ export function findRoles(ctx: RoleContext): Role[] {
     if (tokens[k]?.text === '.' && tokens[k - 1]?.end === tokens[k]!.start && NAME_SUFFIXES.has(tokens[k - 1]!.lower)) k++;
     return k;
   };
+  /** After the words a name mention left out ("King Salman bin Abdulaziz [al-Saud] of ..."), from k. */
+  const nameRest = (k: number) => {
+    let b = k;
+    while (b - k < 4 && tokens[b] && ((tokens[b]!.word && tokens[b]!.cap) || NAME_PARTICLES.has(tokens[b]!.lower) || isInnerHyphen(tokens, b))) b++;
+    return b;
+  };
   /**
    * "of X" after a name: its own, or one shared by the names coordinated after it ("President
    * Ana Pereira and Foreign Minister Rui Costa of Brazil"), with the title of the last name.
    */
   const ofAfter = (p: Mention): { body: Mention; shared?: { title: string } } | undefined => {
     let k = afterName(p);
-    const own = ofAt(k);
+    const own = ofAt(k) ?? ofAt(nameRest(k));
     if (own) return { body: own };
     for (let conjuncts = 0; conjuncts < 3; conjuncts++) {
       const from0 = k;
@@ -324,7 +397,7 @@ export function findRoles(ctx: RoleContext): Role[] {
       const title = titleOf(tokens, { from, to: k });
       if (!next || next.start !== tokens[k]!.start || !title) return undefined;
       k = afterName(next);
-      const body = ofAt(k);
+      const body = ofAt(k) ?? ofAt(nameRest(k));
       if (body) return { body, shared: { title: title.title } };
     }
     return undefined;
@@ -342,6 +415,17 @@ export function findRoles(ctx: RoleContext): Role[] {
     // Chains are short: a bounded walk keeps the stage linear.
     for (let k = i - 1; k >= 0 && i - k <= 48; k--) {
       const t = tokens[k]!;
+      // "the Red Cross (ICRC) President": an acronym in brackets after its body.
+      if (t.text === ')' && tokens[k - 2]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[k - 1]!.text)) {
+        k -= 2;
+        a = k;
+        continue;
+      }
+      // Markdown emphasis around a body ("*Example Workers Union* President Jane Doe").
+      if (MARKUP.has(t.text)) {
+        a = k;
+        continue;
+      }
       if (!t.word && /[.;:!?"“”()]/.test(t.text)) break;
       const inMention = covering(bodies, t.start);
       if (inMention) {
@@ -389,7 +473,7 @@ export function findRoles(ctx: RoleContext): Role[] {
       // An apposition is closed by a comma: ", the king's son has traveled to Beijing" is not one.
       if (tokens[b]?.text === ',' && tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1 + whoIs, to: b });
     }
-    const segments: Segment[] = [];
+    let segments: Segment[] = [];
     let s = chain.from;
     for (let k = chain.from; k <= chain.to; k++) {
       if (k === chain.to || tokens[k]!.text === ',') {
@@ -397,6 +481,9 @@ export function findRoles(ctx: RoleContext): Role[] {
         s = k + 1;
       }
     }
+    // "X, Speaker of Parliament Y, and Prime Minister Z": the titles before "and" are the others'.
+    const listStart = segments.findLastIndex((g) => tokens[g.from]!.lower === 'and');
+    if (listStart > 0) segments = segments.slice(listStart);
     // "The BBC's Paul Reynolds": a news outlet's own journalist.
     const possessive = tokens[i - 1];
     const outlet = isPossessive(possessive) && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
@@ -472,6 +559,8 @@ export function findRoles(ctx: RoleContext): Role[] {
   const home = ctx.publisherState ?? ctx.datelineState;
   const homeKey = home ? `state:${home}` : undefined;
   const personTie = new Map<string, string>();
+  // People the text ties to a body that is not a state ("ICRC President Jane Doe").
+  const orgTied = new Set(drafts.filter((d) => d.target && !d.target.startsWith('state:')).map((d) => d.personKey));
   for (const d of drafts) {
     if (!d.target?.startsWith('state:')) continue;
     if (!personTie.has(d.personKey)) personTie.set(d.personKey, d.target);
@@ -489,7 +578,8 @@ export function findRoles(ctx: RoleContext): Role[] {
     let targetKey = d.target;
     let strength: Strength = 'text';
     const homeActs = GOVERNMENT_HEADS.has(d.headLower) || (ctx.publisherState !== undefined && PUBLISHER_HEADS.has(d.headLower));
-    const actsForState = homeActs || d.body !== undefined;
+    const governmentPost = d.title.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_TITLE.has(w));
+    const actsForState = homeActs || governmentPost || d.body !== undefined;
     if (!targetKey && actsForState) {
       const entity = res.entities.get(d.personKey);
       const known = entity?.country ? `state:${entity.country}` : undefined;
@@ -514,7 +604,11 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (!targetKey && !d.body) {
         strength = 'default';
         targetKey = known;
-        if (!targetKey && homeKey && homeActs) {
+        // A government does not call its own officials by another body's titles, nor rulers it has not.
+        const publisherMay =
+          !ctx.publisherState ||
+          ((!RULER_HEADS.has(d.headLower) || RULER_STATE_CODES.has(ctx.publisherState)) && !orgTied.has(d.personKey));
+        if (!targetKey && homeKey && homeActs && publisherMay) {
           // A state has one president: another person holding the title for it is not this one.
           const holder = holders.get(`${homeKey}|${d.title.toLowerCase()}`);
           if (!holder || holder === d.personKey || !singleHolder(d.title, d.headLower)) targetKey = homeKey;

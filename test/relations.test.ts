@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../src/extract/index.js';
+import { readMarkdown } from '../src/io/read-md.js';
+import { publisherState } from '../src/lexicon/publishers.js';
+
+const WHITE_HOUSE = 'https://www.whitehouse.gov/briefing-room/statements-releases/2024/01/01/readout/';
+
+/** Roles as "person title target", in the order of the text, each once. */
+function roles(text: string, doc: { url?: string; title?: string } = {}): string[] {
+  const x = extractDocument({ id: 'd', text, ...doc });
+  const out = x.edges.filter((e) => e.family === 'relation' && e.kind === 'role').map((e) => `${e.source} ${e.family === 'relation' ? e.title : ''} ${e.target}`);
+  return [...new Set(out)];
+}
+
+describe('roles: "of Country" after the name', () => {
+  it('takes the state from "of" after a titled name', () => {
+    expect(roles('President Ana Pereira of Brazil met Chancellor Klaus Weber of Germany in Lisbon.')).toEqual([
+      'person:ana-pereira President state:BR',
+      'person:klaus-weber Chancellor state:DE',
+    ]);
+  });
+  it('reads "of the" and a name suffix before "of"', () => {
+    expect(roles('He called President-elect Carlos Reyes Jr. of the Philippines on Monday.')).toEqual([
+      'person:carlos-reyes President-elect state:PH',
+    ]);
+  });
+  it('shares the "of" of a coordination across different titles, not across one title', () => {
+    expect(roles('The envoy met President Ana Pereira and Foreign Minister Rui Costa of Brazil.')).toEqual([
+      'person:ana-pereira President state:BR',
+      'person:rui-costa Foreign Minister state:BR',
+    ]);
+    // Two presidents are of two states: only the last is said to be Brazil's.
+    expect(roles('The envoy met President Ana Pereira and President Rui Costa of Brazil.')).toEqual(['person:rui-costa President state:BR']);
+  });
+  it('names an organisation too', () => {
+    expect(roles('He spoke with Secretary General Maria Lund of NATO about the summit.')).toEqual([
+      'person:maria-lund Secretary General organisation:nato',
+    ]);
+  });
+});
+
+describe('roles: unqualified titles in a government publication', () => {
+  it('acts for the publishing government, never for a newspaper', () => {
+    const text = 'National Security Advisor Jane Doe spoke today with President Ana Pereira of Brazil.';
+    expect(roles(text, { url: WHITE_HOUSE })).toEqual([
+      'person:jane-doe National Security Advisor state:US',
+      'person:ana-pereira President state:BR',
+    ]);
+    expect(roles(text, { url: 'https://www.example-news.com/world/brazil-talks' })).toEqual(['person:ana-pereira President state:BR']);
+    expect(roles(text)).toEqual(['person:ana-pereira President state:BR']);
+  });
+  it('keeps a person tied to a state elsewhere in the document to that state', () => {
+    const text = 'President Joe Biden spoke with Prime Minister Ravi Kumar of India. President Biden and Prime Minister Kumar discussed trade.';
+    expect(roles(text, { url: WHITE_HOUSE })).toEqual(['person:joseph-biden President state:US', 'person:ravi-kumar Prime Minister state:IN']);
+  });
+  it('does not carry a state known only from the lexicon over a coordination', () => {
+    expect(roles('President Joe Biden and Prime Minister Ravi Kumar met on Monday.')).toEqual(['person:joseph-biden President state:US']);
+  });
+  it('reads a portfolio after the title', () => {
+    expect(roles('Deputy Secretary of State for Management and Resources Daniel Brooks met the delegation.', { url: WHITE_HOUSE })).toEqual([
+      'person:daniel-brooks Deputy Secretary of State for Management and Resources state:US',
+    ]);
+  });
+  it('takes the state of a person the headline names', () => {
+    const doc = { url: WHITE_HOUSE, title: 'Readout of the Vice President’s Call with President Ana Pereira of Brazil' };
+    expect(roles('The Vice President thanked President Pereira for the call.', doc)).toEqual(['person:pereira President state:BR']);
+  });
+  it('gives rulers a government state only when it has them', () => {
+    expect(roles('National Security Advisor Jane Doe welcomed Sheikh Khalid to the talks.', { url: WHITE_HOUSE })).toEqual([
+      'person:jane-doe National Security Advisor state:US',
+    ]);
+  });
+  it('gives a body every state has the state of its list', () => {
+    const text =
+      'The Secretary spoke with President Ana Pereira of Portugal. ' +
+      'He thanked President Pereira, Speaker of Parliament Pedro Santos, and Prime Minister Maria Silva for their work.';
+    expect(roles(text, { url: WHITE_HOUSE })).toEqual([
+      'person:ana-pereira President state:PT',
+      'person:pedro-santos Speaker of Parliament state:PT',
+      'person:maria-silva Prime Minister state:PT',
+    ]);
+  });
+});
+
+describe('publisherState', () => {
+  it('maps government hosts and domains to their state', () => {
+    expect(publisherState('https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/')).toBe('US');
+    expect(publisherState('https://www.state.gov/readout/')).toBe('US');
+    expect(publisherState('https://www.gov.uk/government/news/x')).toBe('GB');
+    expect(publisherState('http://en.kremlin.ru/events/president/news/1')).toBe('RU');
+    expect(publisherState('https://mid.ru/en/foreign_policy/news/')).toBe('RU');
+    expect(publisherState('https://www.dfat.gov.au/news/')).toBe('AU');
+  });
+  it('knows no state for other publishers and for no address', () => {
+    expect(publisherState('https://www.example-news.com/politics/')).toBeUndefined();
+    expect(publisherState('https://www.un.org/press/')).toBeUndefined();
+    expect(publisherState('not an address')).toBeUndefined();
+    expect(publisherState(undefined)).toBeUndefined();
+  });
+  it('reads source_url from Markdown front matter as the url', () => {
+    const doc = readMarkdown('r', '---\ntitle: A readout\nsource_url: https://www.whitehouse.gov/briefing-room/r/\n---\nThe President spoke today.\n');
+    expect(doc.url).toBe('https://www.whitehouse.gov/briefing-room/r/');
+  });
+});
