@@ -4,7 +4,7 @@
 // ("take", "face": flagged broad) counts only through a pattern or the curated table, and the
 // curated table has the last word on the kind of the verbs it lists.
 import { CUE_INDEX, type Cue } from '../../lexicon/cues.js';
-import { findNounCue, findVerbCue, matchVerbPattern, type CueEvent } from '../../lexicon/stance-cues.js';
+import { findNounCue, findVerbCue, matchVerbPattern, nounCue, verbCue, type CueEvent } from '../../lexicon/stance-cues.js';
 import type { StanceKind } from '../../model/vocab.js';
 import type { Token } from '../tokens.js';
 import type { CueHit, CueLookup } from './verbs.js';
@@ -104,8 +104,7 @@ function noun(tokens: readonly Token[], k: number): CueHit | undefined {
 
 /** Words that may start a cue: sentences without one are not parsed. */
 function mayCue(lower: string): boolean {
-  if (CUE_INDEX.has(lower)) return true;
-  return !!findVerbCue([lower], 0) || !!findNounCue([lower], 0);
+  return CUE_INDEX.has(lower) || !!verbCue(lower) || !!nounCue(lower);
 }
 
 export const CUES: CueLookup & { mayCue(lower: string): boolean } = { mayCue, verb, noun };

@@ -79,6 +79,11 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const slots = slotsOf(ctx, s, (offset) => speakerAt(s, offset));
     const current = pairAt(pair, s.index);
     const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
+    // A stance needs two parties: a sentence with fewer is not parsed (most sentences of a corpus).
+    if (pairRefs.length === 0 && new Set(slots.map((x) => x.key)).size < 2) {
+      fromWindow(s.start);
+      continue;
+    }
     const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
     const parsed: ParsedSentence = parseSentence(tokens, from, to);
     const { groups, frames } = analyseClauses(tokens, parsed, slots, pairRefs);

@@ -107,6 +107,9 @@ export function frameStances(
 ): FrameStance[] {
   const out: FrameStance[] = [];
   for (const f of frames) {
+    // No actor to act: the verb's cue is not even looked up (the lookup is the costly part).
+    const agentBy = f.preps.find((x) => x.prep === 'by')?.group;
+    if (!f.subject?.slots.length && !f.subject?.pair && !agentBy?.slots.length && !agentBy?.pair) continue;
     let cue = cues.verb(tokens, f.head, sentenceTo);
     let viaNoun = false;
     let nounAt = -1;
