@@ -17,7 +17,10 @@ export const SCALE = 1000;
 /** A loaded model: predicts the best class index for a list of feature strings. */
 export class Perceptron {
   readonly classes: readonly string[];
-  private readonly table: Map<string, Int32Array>;
+  /** Feature -> its row: pairs data[starts[row]] .. data[starts[row + 1]] (flat, so loading allocates little). */
+  private readonly table: Map<string, number>;
+  private readonly starts: Int32Array;
+  private readonly data: Int32Array;
   private readonly scores: Float64Array;
 
   constructor(weights: PerceptronWeights) {
@@ -26,7 +29,18 @@ export class Perceptron {
     }
     this.classes = weights.classes;
     this.table = new Map();
-    for (const [feature, pairs] of Object.entries(weights.features)) this.table.set(feature, Int32Array.from(pairs));
+    const rows = Object.entries(weights.features);
+    let total = 0;
+    for (const [, pairs] of rows) total += pairs.length;
+    this.starts = new Int32Array(rows.length + 1);
+    this.data = new Int32Array(total);
+    let at = 0;
+    rows.forEach(([feature, pairs], row) => {
+      this.table.set(feature, row);
+      this.starts[row] = at;
+      for (const v of pairs) this.data[at++] = v;
+    });
+    this.starts[rows.length] = at;
     this.scores = new Float64Array(weights.classes.length);
   }
 
@@ -34,10 +48,11 @@ export class Perceptron {
   score(features: readonly string[]): Float64Array {
     const scores = this.scores;
     scores.fill(0);
+    const { table, starts, data } = this;
     for (const f of features) {
-      const pairs = this.table.get(f);
-      if (!pairs) continue;
-      for (let i = 0; i < pairs.length; i += 2) scores[pairs[i]!]! += pairs[i + 1]!;
+      const row = table.get(f);
+      if (row === undefined) continue;
+      for (let i = starts[row]!, end = starts[row + 1]!; i < end; i += 2) scores[data[i]!]! += data[i + 1]!;
     }
     return scores;
   }

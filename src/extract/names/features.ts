@@ -186,16 +186,18 @@ export class WordInfoCache {
 }
 
 /** Gazetteer flags of each word of a sentence: "gc=B", "gs=I" (longest match per list, left to right). */
-export function phraseFlags(words: readonly WordInfo[], gaz: NameGazetteer): Array<readonly string[]> {
+export function phraseFlags(words: readonly string[], gaz: NameGazetteer): Array<readonly string[]> {
   const out: Array<readonly string[]> = new Array(words.length).fill(NO_FLAGS);
   const index = phraseIndex(gaz);
   const coveredUntil = new Array<number>(gaz.lists.length).fill(0);
+  const lowers: string[] = new Array(words.length);
+  const lower = (i: number) => (lowers[i] ??= words[i]!.toLowerCase());
   for (let i = 0; i < words.length; i++) {
-    if (!isCapitalised(words[i]!.text)) continue;
+    if (!isCapitalised(words[i]!)) continue;
     const best = new Array<number>(gaz.lists.length).fill(0);
     let key = '';
     for (let n = 1; n <= index.maxWords && i + n <= words.length; n++) {
-      key = n === 1 ? words[i]!.lower : `${key} ${words[i + n - 1]!.lower}`;
+      key = n === 1 ? lower(i) : `${key} ${lower(i + n - 1)}`;
       const lists = index.byKey.get(key);
       if (lists) for (const l of lists) best[l] = n;
       if (!index.prefixes.has(key)) break;
@@ -264,7 +266,7 @@ export function isHeadline(words: readonly string[]): boolean {
 
 /** The features of word i that do not depend on the tags: the word, its neighbours, the lists. */
 export function contextFeatures(
-  words: readonly WordInfo[],
+  words: ReadonlyArray<WordInfo | undefined>,
   i: number,
   flags: ReadonlyArray<readonly string[]>,
   headline: boolean,
@@ -274,7 +276,6 @@ export function contextFeatures(
   const next = words[i + 1];
   const f = w.own.concat(flags[i]!);
   f.push(prev ? prev.p1 : 'p1=<s>', i > 1 ? words[i - 2]!.p2 : 'p2=<s>', next ? next.n1 : 'n1=</s>', words[i + 2]?.n2 ?? 'n2=</s>');
-  f.push(`p1w=${prev ? prev.key : '<s>'} ${w.key}`, `wn1=${w.key} ${next ? next.key : '</s>'}`);
   f.push(prev ? prev.ps : 'ps=<s>', next ? next.ns : 'ns=</s>');
   for (const g of flags[i - 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[0]);
   for (const g of flags[i + 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[1]);
@@ -336,7 +337,7 @@ export function addEvidence(ev: DocumentEvidence, words: readonly string[], tags
 const DOC_FEATURES = new Map(['none', ...TYPES].map((t) => [t, [`d=${t}`, `dn=${t}`, `dp=${t}`] as const]));
 
 /** Second-pass features (appended to `f`): the document's majority type for this word and its neighbours. */
-export function documentFeatures(ev: DocumentEvidence, words: readonly WordInfo[], i: number, f: string[]): void {
+export function documentFeatures(ev: DocumentEvidence, words: ReadonlyArray<WordInfo | undefined>, i: number, f: string[]): void {
   const w = words[i]!;
   f.push(DOC_FEATURES.get(majority(ev.types.get(w.lower)))![0]);
   const next = words[i + 1];

@@ -14,14 +14,33 @@ export function encodeWeights(w: PerceptronWeights): string {
 
 export function decodeWeights(text: string, scale: number): PerceptronWeights {
   const features: Record<string, number[]> = {};
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const pairs = line.slice(tab + 1).split(' ').map(Number);
-    if (pairs.length % 2 !== 0 || pairs.some((n) => !Number.isInteger(n))) {
-      throw new Error(`names: bad weight line ${JSON.stringify(line.slice(0, 80))}`);
+  let at = 0;
+  while (at < text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', at);
+    if (tab > at && tab < end) {
+      const pairs: number[] = [];
+      let n = 0;
+      let sign = 1;
+      let digits = 0;
+      for (let i = tab + 1; i <= end; i++) {
+        const c = i < end ? text.charCodeAt(i) : 32;
+        if (c >= 48 && c <= 57) {
+          n = n * 10 + (c - 48);
+          digits++;
+        } else if (c === 45 && digits === 0) sign = -1;
+        else if (c === 32 && digits > 0) {
+          pairs.push(sign * n);
+          n = 0;
+          sign = 1;
+          digits = 0;
+        } else throw new Error(`names: bad weight line ${JSON.stringify(text.slice(at, Math.min(end, at + 80)))}`);
+      }
+      if (pairs.length % 2 !== 0) throw new Error(`names: odd weight line ${JSON.stringify(text.slice(at, Math.min(end, at + 80)))}`);
+      features[text.slice(at, tab)] = pairs;
     }
-    features[line.slice(0, tab)] = pairs;
+    at = end + 1;
   }
   return { classes: [...NAME_TAGS], scale, features };
 }

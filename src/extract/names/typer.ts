@@ -28,12 +28,15 @@ export interface TyperSentence {
   fixed?: readonly (NameTag | undefined)[];
   /** False: nothing to decide here; the sentence still counts as document evidence. */
   active?: boolean;
+  /** The words to decide (default: every candidate); the others keep their fixed tag or O. */
+  decide?: readonly boolean[];
 }
 
 /** A sentence with the features that do not depend on decisions, built once for both passes. */
 export interface PreparedSentence {
   words: readonly string[];
-  infos: readonly WordInfo[];
+  /** Information of the words near a decided one; undefined elsewhere. */
+  infos: ReadonlyArray<WordInfo | undefined>;
   /** Context features of each word the typer decides; undefined elsewhere. */
   context: Array<string[] | undefined>;
   fixed: ReadonlyArray<NameTag | undefined>;
@@ -43,12 +46,19 @@ export function prepareSentence(s: TyperSentence, cache: WordInfoCache): Prepare
   const { words } = s;
   const fixed = s.fixed ?? [];
   const context: Array<string[] | undefined> = new Array(words.length);
-  let infos: WordInfo[] = [];
+  let infos: Array<WordInfo | undefined> = [];
   if (s.active !== false) {
     const cand = candidates(words);
+    if (s.decide) for (let i = 0; i < words.length; i++) cand[i] &&= s.decide[i] === true;
     if (cand.some((c, i) => c && !fixed[i])) {
-      infos = words.map((w) => cache.get(w));
-      const flags = phraseFlags(infos, cache.gazetteer);
+      // Only the words around a decided one are looked at; the rest are cheap placeholders.
+      const near = new Uint8Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        if (!cand[i] || fixed[i]) continue;
+        for (let k = Math.max(0, i - 2); k <= i + 2 && k < words.length; k++) near[k] = 1;
+      }
+      infos = words.map((w, i) => (near[i] ? cache.get(w) : undefined));
+      const flags = phraseFlags(words, cache.gazetteer);
       const headline = isHeadline(words);
       for (let i = 0; i < words.length; i++) {
         if (cand[i] && !fixed[i]) context[i] = contextFeatures(infos, i, flags, headline);
@@ -138,26 +148,30 @@ export class NameTyper {
   }
 
   /**
-   * Tags, and for each decided word the margin of its decision (best score minus the runner-up,
-   * in weight units): low margins mark the guesses.
+   * Tags, and for each word the second pass decided, the margin of that decision (best score
+   * minus the runner-up, in weight units; Infinity for words not decided): low margins are guesses.
    */
-  tagWithMargins(sentences: readonly TyperSentence[]): { tags: NameTag[][]; margins: Float64Array[] } {
-    const prepared = sentences.map((s) => prepareSentence(s, this.cache));
+  tagWithMargins(sentences: readonly TyperSentence[]): { tags: NameTag[][]; margins: Array<Float64Array | undefined> } {
+    const prepared = sentences.map((s) => (s.active === false ? undefined : prepareSentence(s, this.cache)));
+    const settled = sentences.map((s) => s.words.map((_, i): NameTag => s.fixed?.[i] ?? 'O'));
     const ev = emptyEvidence();
-    const firstPass = prepared.map((p) => {
-      const tags = p.context.some(Boolean) ? greedyTag(p, (f) => this.first.predict(f)) : undefined;
-      addEvidence(ev, p.words, tags ?? p.words.map((_, i) => p.fixed[i] ?? 'O'));
+    const firstPass = sentences.map((s, k) => {
+      const p = prepared[k];
+      const tags = p && p.context.some(Boolean) ? greedyTag(p, (f) => this.first.predict(f)) : undefined;
+      addEvidence(ev, s.words, tags ?? settled[k]!);
       return tags;
     });
-    const margins = prepared.map((p) => new Float64Array(p.words.length).fill(Infinity));
-    const tags = prepared.map((p, k) => {
-      if (!firstPass[k]) return p.words.map((_, i) => p.fixed[i] ?? 'O');
-      const m = margins[k]!;
-      return repairTags(greedyTag(p, (f, i) => {
-        const best = bestTwo(this.second.score(f));
-        m[i] = best.margin / SCALE;
-        return best.index;
-      }, ev));
+    const margins: Array<Float64Array | undefined> = new Array(sentences.length);
+    const tags = sentences.map((s, k) => {
+      if (!firstPass[k]) return settled[k]!;
+      const m = (margins[k] = new Float64Array(s.words.length).fill(Infinity));
+      return repairTags(
+        greedyTag(prepared[k]!, (f, i) => {
+          const best = bestTwo(this.second.score(f));
+          m[i] = best.margin / SCALE;
+          return best.index;
+        }, ev),
+      );
     });
     return { tags, margins };
   }
