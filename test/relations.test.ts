@@ -82,6 +82,34 @@ describe('roles: unqualified titles in a government publication', () => {
   });
 });
 
+describe('roles: lists and brackets', () => {
+  it('starts a new list member at "and" after a body', () => {
+    expect(roles('President Ana Pereira of Brazil and Prime Minister Rui Costa of Portugal met today.')).toEqual([
+      'person:ana-pereira President state:BR',
+      'person:rui-costa Prime Minister state:PT',
+    ]);
+  });
+  it('never gives a state a head its government does not use', () => {
+    // The United States has no ministers: neither the list nor the publisher makes her American.
+    expect(roles('Today, U.S. Special Envoy Jane Doe and Deputy Prime Minister Maria Lund co-hosted the talks.', { url: WHITE_HOUSE })).toEqual([
+      'person:jane-doe Special Envoy state:US',
+    ]);
+    expect(roles('National Security Advisor Jane Doe met Prime Minister Lund today.', { url: WHITE_HOUSE })).toEqual([
+      'person:jane-doe National Security Advisor state:US',
+    ]);
+  });
+  it('reads a body with its acronym in brackets before the title', () => {
+    expect(roles('He spoke with Republic of Korea (ROK) National Security Advisor Kim Min-jun today.', { url: WHITE_HOUSE })).toEqual([
+      'person:kim-min-jun National Security Advisor state:KR',
+    ]);
+  });
+  it('reads "Assistant to the President" as the assistant\'s title', () => {
+    expect(roles('Today, Assistant to the President for National Security Affairs Daniel Brooks met the envoys.', { url: WHITE_HOUSE })).toEqual([
+      'person:daniel-brooks Assistant to the President for National Security Affairs state:US',
+    ]);
+  });
+});
+
 describe('publisherState', () => {
   it('maps government hosts and domains to their state', () => {
     expect(publisherState('https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/')).toBe('US');

@@ -92,6 +92,7 @@ const NAME_PARTICLES = new Set(NAME_PARTICLE_WORDS.map(([w]) => w));
  */
 const PUBLISHER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
   ['advisor', 'National Security Advisor Jane Doe spoke today with ...'],
+  ['assistant', 'Assistant to the President Jane Doe'],
   ['adviser', 'Senior Adviser Jane Doe met ...'],
   ['coordinator', 'Special Presidential Coordinator Jane Doe'],
   ['counselor', 'Counselor Jane Doe travelled to ...'],
@@ -126,6 +127,18 @@ const RULER_STATES: ReadonlyArray<readonly [state: string, example: string]> = [
   ['IR', 'Ayatollah Khamenei'], ['VA', 'Pope Francis'],
 ];
 const RULER_STATE_CODES = new Set(RULER_STATES.map(([s]) => s));
+
+/**
+ * Heads a state's government does not use for its offices (ISO code -> heads), each with an
+ * example: a White House readout's unqualified "Prime Minister Kishida" is not American, nor is
+ * "Deputy Prime Minister Jane Roe" listed after an American.
+ */
+const UNUSED_HEAD_WORDS: ReadonlyArray<readonly [state: string, heads: readonly string[], example: string]> = [
+  ['US', ['minister', 'premier', 'chancellor'], 'Prime Minister Kishida in a White House readout'],
+  ['GB', ['president', 'premier'], 'President Macron in a gov.uk readout'],
+];
+const UNUSED_HEADS = new Map(UNUSED_HEAD_WORDS.map(([state, heads]) => [`state:${state}`, new Set(heads)]));
+const unusedBy = (stateKey: string, head: string) => UNUSED_HEADS.get(stateKey)?.has(head) === true;
 
 /**
  * Heads one person holds per state: when another person of the document holds the title for a
@@ -178,7 +191,7 @@ function titleOf(
   tokens: readonly Token[],
   seg: Segment,
   inMention: (t: Token) => boolean = () => false,
-): { title: string; headIndex: number; portfolio?: string } | undefined {
+): { title: string; headIndex: number; portfolio?: string; scopeEnd?: number } | undefined {
   let head = -1;
   // "a deputy to Afghanistan's president, Hamid Karzai": after a possessive, its head is the title.
   let from = seg.from;
@@ -195,10 +208,25 @@ function titleOf(
     }
   }
   if (head < 0) return undefined;
+  // "Assistant to the President (for National Security Affairs)": the President is the one
+  // assisted; the title is the assistant's.
+  const to = tokens[head - 1]?.lower === 'vice' ? head - 3 : head - 2;
+  if (tokens[head]!.lower === 'president' && tokens[to]?.lower === 'to' && tokens[to + 1]?.lower === 'the' && to - 1 >= seg.from) {
+    const own = tokens[to - 1]!;
+    if (isTitleToken(own) && !CHAIN_GLUE.has(own.lower)) {
+      let a = to - 1;
+      while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !CHAIN_GLUE.has(tokens[a - 1]!.lower)) a--;
+      let b = head + 1;
+      if (tokens[b]?.lower === 'for' && portfolioEnd(tokens, b + 1, seg.to) === seg.to && b + 1 < seg.to && !tokens.slice(b + 1, seg.to).some(inMention)) b = seg.to;
+      // What follows ("and Director of the Council") is another title: no target from it.
+      return { title: tokens.slice(a, b).map((t) => t.text).join(' '), headIndex: to - 1, scopeEnd: b };
+    }
+  }
   let a = head;
   while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !['the', 'of', 'and', 'for', 'to', 'on'].includes(tokens[a - 1]!.lower)) a--;
   let b = head + 1;
-  // Extend over further title words ("Foreign Minister", "Secretary of State", "President-elect").
+  // Extend over further title words ("Foreign Minister", "Secretary of State", "President-elect",
+  // "Secretary-General").
   for (;;) {
     const t = tokens[b];
     if (!t || b >= seg.to) break;
@@ -206,7 +234,8 @@ function titleOf(
       b += 2;
       continue;
     }
-    if (isInnerHyphen(tokens, b) && TITLE_SUFFIXES.has(tokens[b + 1]!.lower) && b + 1 < seg.to) {
+    const joined = tokens[b + 1]?.lower ?? '';
+    if (isInnerHyphen(tokens, b) && (TITLE_SUFFIXES.has(joined) || TITLE_HEADS.has(joined)) && b + 1 < seg.to) {
       b += 2;
       continue;
     }
@@ -479,6 +508,11 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (k === chain.to || tokens[k]!.text === ',') {
         if (k > s) segments.push({ from: s, to: k });
         s = k + 1;
+      } else if (tokens[k]!.lower === 'and' && k > s && covering(bodies, tokens[k - 1]!.start) && isTitleToken(tokens[k + 1]!)) {
+        // "President Ana Pereira of Brazil and Prime Minister Rui Costa": "and" after a body starts
+        // another list member.
+        segments.push({ from: s, to: k });
+        s = k;
       }
     }
     // "X, Speaker of Parliament Y, and Prime Minister Z": the titles before "and" are the others'.
@@ -496,12 +530,17 @@ export function findRoles(ctx: RoleContext): Role[] {
       const title = titleOf(tokens, seg, (t) => covering(bodies, t.start) !== undefined);
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
-      const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end);
+      // An acronym in brackets after its body stands for it: "Republic of Korea (ROK)" is the state.
+      const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end).filter((m) => {
+        const open = tokenAt(tokens, m.start) - 1;
+        return !(tokens[open]?.text === '(' && open > 0 && covering(bodies, tokens[open - 1]!.start));
+      });
       // "a Russian analyst" describes; "the BBC's political editor" holds a post at the BBC.
       if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower) && !inSeg.some((m) => m.kind === 'organisation')) continue;
       const headStart = tokens[title.headIndex]!.start;
       const before = inSeg.filter((m) => m.end <= headStart);
-      const afterHead = inSeg.filter((m) => m.start > headStart);
+      const scopeEnd = title.scopeEnd !== undefined ? (tokens[title.scopeEnd]?.start ?? Infinity) : Infinity;
+      const afterHead = inSeg.filter((m) => m.start > headStart && m.start < scopeEnd);
       let target: Mention | undefined;
       let host: Mention | undefined;
       const prepAfter = tokens[title.headIndex + 1]?.lower;
@@ -572,7 +611,13 @@ export function findRoles(ctx: RoleContext): Role[] {
   const assigned = new Map<string, { target: string; strength: Strength; title: string }>();
   const bodyTie = new Map<string, string>();
   const holders = new Map<string, string>(); // "state|title" -> person
-  for (const d of drafts) if (d.target?.startsWith('state:')) holders.set(`${d.target}|${d.title.toLowerCase()}`, d.personKey);
+  for (const d of drafts) {
+    // Holders the text states, and those the lexicon knows ("President Biden" is the American one).
+    const country = res.entities.get(d.personKey)?.country;
+    const state = d.target?.startsWith('state:') ? d.target : !d.target && country ? `state:${country}` : undefined;
+    const key = state && `${state}|${d.title.toLowerCase()}`;
+    if (key && !holders.has(key)) holders.set(key, d.personKey);
+  }
   const foreign = new Set([...personTie.values()].filter((s) => s !== homeKey));
   for (const d of drafts) {
     let targetKey = d.target;
@@ -589,7 +634,8 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (d.listed) {
         const prevPerson = lastBefore(persons, tokens[d.seg.from]!.start, () => true);
         const prev = prevPerson && assigned.get(res.keyOf.get(prevPerson)!);
-        if (prev && prev.strength === 'text' && prev.target.startsWith('state:') && prev.title !== d.title && tokens[d.seg.from]!.start - prevPerson!.end < 8) {
+        const near = prevPerson && tokens[d.seg.from]!.start - prevPerson.end < 8;
+        if (near && prev?.strength === 'text' && prev.target.startsWith('state:') && prev.title !== d.title && !unusedBy(prev.target, d.headLower)) {
           listedWith = prev.target;
         }
       }
@@ -608,7 +654,7 @@ export function findRoles(ctx: RoleContext): Role[] {
         const publisherMay =
           !ctx.publisherState ||
           ((!RULER_HEADS.has(d.headLower) || RULER_STATE_CODES.has(ctx.publisherState)) && !orgTied.has(d.personKey));
-        if (!targetKey && homeKey && homeActs && publisherMay) {
+        if (!targetKey && homeKey && homeActs && publisherMay && !unusedBy(homeKey, d.headLower)) {
           // A state has one president: another person holding the title for it is not this one.
           const holder = holders.get(`${homeKey}|${d.title.toLowerCase()}`);
           if (!holder || holder === d.personKey || !singleHolder(d.title, d.headLower)) targetKey = homeKey;
