@@ -89,6 +89,11 @@ describe('roles: lists and brackets', () => {
       'person:rui-costa Prime Minister state:PT',
     ]);
   });
+  it('keeps a title someone else holds ("the President and ...") from the next name', () => {
+    expect(roles('This afternoon, the President and Secretary Daniel Brooks spoke by phone.', { url: WHITE_HOUSE })).toEqual([
+      'person:daniel-brooks Secretary state:US',
+    ]);
+  });
   it('never gives a state a head its government does not use', () => {
     // The United States has no ministers: neither the list nor the publisher makes her American.
     expect(roles('Today, U.S. Special Envoy Jane Doe and Deputy Prime Minister Maria Lund co-hosted the talks.', { url: WHITE_HOUSE })).toEqual([

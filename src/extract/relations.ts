@@ -432,6 +432,11 @@ export function findRoles(ctx: RoleContext): Role[] {
     return undefined;
   };
 
+  /** Tokens [s, k) before an "and" name someone else: they end in a body, or are "the <title>". */
+  const startsMember = (s: number, k: number) =>
+    covering(bodies, tokens[k - 1]!.start) !== undefined ||
+    (tokens[s]!.lower === 'the' && TITLE_HEADS.has(tokens[k - 1]!.lower) && tokens.slice(s + 1, k).every((t) => isTitleToken(t)));
+
   // First pass: what each chain states.
   const drafts: Draft[] = [];
   const outlets: Role[] = [];
@@ -508,8 +513,9 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (k === chain.to || tokens[k]!.text === ',') {
         if (k > s) segments.push({ from: s, to: k });
         s = k + 1;
-      } else if (tokens[k]!.lower === 'and' && k > s && covering(bodies, tokens[k - 1]!.start) && isTitleToken(tokens[k + 1]!)) {
-        // "President Ana Pereira of Brazil and Prime Minister Rui Costa": "and" after a body starts
+      } else if (tokens[k]!.lower === 'and' && k > s && isTitleToken(tokens[k + 1]!) && startsMember(s, k)) {
+        // "President Ana Pereira of Brazil and Prime Minister Rui Costa", "the President and
+        // Speaker Rui Costa": "and" after a body, or after a title someone else holds, starts
         // another list member.
         segments.push({ from: s, to: k });
         s = k;
