@@ -145,12 +145,18 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
     merged.push({ ...g });
   }
   closeList();
-  // A slot belongs to the last group it overlaps: "President Joseph R. Biden, Jr." is chunked
-  // in pieces, and the piece next to the verb stands for the whole name.
+  // A name the chunker cut in pieces is one group: "the Syrian Ambassador to Moscow, Riyad
+  // Haddad", "the General Agreement on Tariffs and Trade".
   for (const x of slots) {
-    let owner: Group | undefined;
-    for (const g of merged) if (x.from < g.to && x.to > g.from) owner = g;
-    owner?.slots.push(x);
+    const first = merged.findIndex((g) => x.from < g.to && x.to > g.from);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < merged.length && merged[last + 1]!.from < x.to) last++;
+    if (last > first) {
+      merged[first]!.to = merged[last]!.to;
+      merged.splice(first + 1, last - first);
+    }
+    merged[first]!.slots.push(x);
   }
   for (const g of merged) g.pair = hasPair(g);
   return merged;
@@ -181,7 +187,9 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     if (head < 0) continue;
     const words = tokens.slice(c.from, c.to).map((t) => t.lower);
     const aux = words.slice(0, head - c.from).filter((w) => !NEGATORS.has(w));
-    const passive = tag(head) === 'VBN' && aux.some((w) => BE.has(w) || w === 'get' || w === 'got');
+    // "was supported by Japan"; reduced: "its application, supported by Japan and the EC".
+    const byFollows = tokens[c.to]?.lower === 'by';
+    const passive = tag(head) === 'VBN' && (aux.some((w) => BE.has(w) || w === 'get' || w === 'got') || (aux.length === 0 && byFollows));
     const negated = words.some((w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'));
     const infinitive = words[0] === 'to';
     const frame: VerbFrame = { from: c.from, to: c.to, head, passive, negated, infinitive, aux, preps: [] };
@@ -220,8 +228,15 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
         continue;
       }
     }
+    // A reduced passive describes the noun right before it: "its application, supported by Japan".
+    if (f.passive && f.aux.length === 0) {
+      const g = groupAt.get(f.from - 1) ?? (tokens[f.from - 1]?.text === ',' ? groupAt.get(f.from - 2) : undefined);
+      if (g) {
+        f.subject = g;
+        continue;
+      }
+    }
     let k = f.from - 1;
-    let crossedPrep = false;
     let found: Group | undefined;
     while (k >= p.from) {
       const t = tokens[k]!;
@@ -233,22 +248,30 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
           k = g.from - 1;
           continue;
         }
+        // A prepositional object is not the subject ("a delegation from Iraq arrived"), unless it
+        // ends in a person's name right before the verb: the name closes a long title ("Deputy
+        // Secretary of State for Management Richard Verma met").
         const before = chunkType(p, g.from - 1);
-        if (before === 'PP' && !crossedPrep) { k = g.from - 1; crossedPrep = true; continue; }
-        if (before === 'PP') { k = g.from - 1; continue; }
+        const closingName = g.to === f.from && g.slots.some((x) => x.person && x.to === g.to);
+        if (before === 'PP' && !closingName) {
+          k = g.from - 1;
+          continue;
+        }
         found = g;
         break;
       }
       const type = chunkType(p, k);
       if (type === 'VP' || type === 'SBAR' || COMPLEMENTIZERS.has(t.lower)) break;
-      crossedPrep = false;
       k--;
     }
-    if (prev && f.infinitive && f.from <= (prev.object?.to ?? prev.to) + 1) {
+    if (prev && f.infinitive && f.from <= prevEnd + 1) {
       // "urged Iran to free": object control; "pledged to work", "announced his intention to
       // visit": the subject goes on.
       f.governor = prev;
       f.subject = prev.object && OBJECT_CONTROL.has(tokens[prev.head]!.lower) ? prev.object : prev.subject;
+      // "arms used by China to threaten Taiwan": the agent of a passive controls its purpose.
+      const agent = prev.passive ? prev.preps.find((x) => x.prep === 'by') : undefined;
+      if (agent) f.subject = agent.group;
       continue;
     }
     if (found) f.subject = found;

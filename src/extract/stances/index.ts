@@ -27,7 +27,9 @@ function oneSide(ctx: StanceContext, a: string, b: string): boolean {
   const sa = stateOf(ctx, a);
   const sb = stateOf(ctx, b);
   if (!sa || sa !== sb) return false;
-  const government = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'government';
+  // A state's own government bodies and its people as a group ("Palestinians", "Iraqis").
+  const government = (key: string) =>
+    key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'government' || key.startsWith('group:');
   return government(a) || government(b);
 }
 
@@ -38,8 +40,8 @@ export function findStances(ctx: StanceContext): ExtractedStance[] {
 function allStances(ctx: StanceContext): ExtractedStance[] {
   const { tokens, text, sentences, quotes, attribution } = ctx;
   const windowed = windowStances(ctx);
-  // The frame engine owns the verbs it found a stance on: a window stance on the same verb is
-  // dropped; window stances on nouns, and on verbs whose frame found no actors, stay.
+  // The frame engine owns the verbs of the sentences it parsed: a window stance on such a verb
+  // is dropped; window stances on nouns, and on sentences not parsed, stay.
   const framedVerbs = new Set<number>();
   const out: ExtractedStance[] = [];
   const seen = new Set<string>();
@@ -94,8 +96,9 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     }
     const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
     const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a));
+    // The frames read every verb of a parsed sentence: the window's guesses on those verbs go.
+    for (const f of frames) for (let k = f.from; k < f.to; k++) framedVerbs.add(k);
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
-    for (const fs of found) framedVerbs.add(fs.at);
     for (const fs of objectNounStances(tokens, frames, CUES, pairSlots, from)) found.push(fs);
     for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
     for (const fs of found) {

@@ -20,8 +20,20 @@ export interface NounStance {
   implicit: boolean;
 }
 
-/** Acts of force whose victim a sentence often leaves to the context ("Russia's invasion"). */
-const IMPLICIT_VICTIM: ReadonlySet<StanceKind> = new Set(['fights', 'coerces']);
+/**
+ * Acts whose victim a sentence often leaves to the context, with an example each: their agent
+ * is a possessor or an adjective, never a place ("the Iraq war" is fought in Iraq).
+ */
+const IMPLICIT_VICTIM_NOUNS: ReadonlyArray<[noun: string, example: string]> = [
+  ['aggression', 'Ukraine defends itself against Russian aggression.'],
+  ['invasion', 'Aid to Ukraine has grown since Russia’s invasion.'],
+  ['occupation', 'Palestinians protested against the Israeli occupation.'],
+  ['incursion', 'Iraq condemned the Turkish incursion.'],
+  ['annexation', 'Kyiv will never accept Russia’s annexation.'],
+  ['blockade', 'Qatar suffered under the Saudi blockade.'],
+  ['assault', 'Solidarity with Israel in the face of an assault by Hamas.'],
+];
+const IMPLICIT_VICTIM = new Set(IMPLICIT_VICTIM_NOUNS.map(([noun]) => noun));
 /** Prepositions after a cue noun that name the party acted on. */
 const TARGET_PREPS = new Set(['of', 'on', 'against', 'to', 'with', 'toward', 'towards', 'for', 'in', 'into']);
 
@@ -57,7 +69,7 @@ export function nounStances(
         target = next.slots[0];
       }
       let implicit = false;
-      if (!target && IMPLICIT_VICTIM.has(cue.kind) && isState(agent.key)) {
+      if (!target && IMPLICIT_VICTIM.has(tokens[k]!.lower) && isState(agent.key)) {
         // The nearest other state in the sentence is the one acted on.
         let best: Slot | undefined;
         let distance = Infinity;

@@ -65,6 +65,10 @@ const PLANNING_GOVERNORS = new Set([
 /** A warning or threat makes the conflict it announces a threat: "warned it would halt gas deliveries". */
 const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn', 'vowed', 'vows']);
 
+/** What the complement of these says did not happen: "denied that …", "rejected claims that …". */
+const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed']);
+const CLAIM_NOUNS = new Set(['allegations', 'allegation', 'claims', 'claim', 'reports', 'report', 'suggestions', 'accusations', 'charges']);
+
 const CONFLICT: ReadonlySet<StanceKind> = new Set(['coerces', 'fights']);
 
 function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number): Modality | undefined {
@@ -76,6 +80,10 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number):
   if (f.aux.some((w) => PROPOSING_GOVERNORS.has(w))) return 'proposed';
   if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) return 'planned';
   const lead = tokens.slice(Math.max(clauseFrom, f.from - 8), f.from).map((t) => t.lower);
+  // "rejected allegations that he had collaborated with Iran", "denied that troops crossed".
+  const that = lead.lastIndexOf('that');
+  if (that > 0 && DENIALS.has(lead[that - 1]!)) return 'negated';
+  if (that > 0 && lead.slice(0, that).some((w) => DENIALS.has(w)) && CLAIM_NOUNS.has(lead[that - 1]!)) return 'negated';
   if (lead.some((w) => NEGATIONS.has(w) && w !== 'without') && lead.length > 0 && NEGATIONS.has(lead[lead.length - 1]!)) return 'negated';
   if (lead.includes('if') || lead.includes('unless') || f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) {
     // "would" after a reporting verb reports a plan ("said it would sign"); elsewhere a condition.
@@ -143,7 +151,10 @@ export function frameStances(
     let targets: Slot[] = [];
     if (f.passive && byAgent) {
       sources = slotsOf(byAgent.group, pair);
-      targets = subject;
+      // "The attack was blamed by the Americans on Iran": the cue's own preposition names the target.
+      const preps = cue.preps ?? [];
+      const named = f.preps.filter((p) => p !== byAgent && preps.includes(p.prep)).flatMap((p) => slotsOf(p.group, pair));
+      targets = named.length > 0 ? named : subject;
     } else {
       sources = subject;
       const preps = cue.preps ?? [];
@@ -175,7 +186,8 @@ export function frameStances(
     const lead = tokens.slice(Math.max(sentenceFrom, f.from - 3), f.head).map((t) => t.lower);
     if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w))) [kind, cameo, modality] = ['cooperates', '036', undefined];
     const gov = f.governor ? tokens[f.governor.head]!.lower : '';
-    if (CONFLICT.has(kind) && THREATENING_GOVERNORS.has(gov) && modality !== 'negated') {
+    const threatened = THREATENING_GOVERNORS.has(gov) || f.aux.some((w) => THREATENING_GOVERNORS.has(w));
+    if (CONFLICT.has(kind) && threatened && modality !== 'negated') {
       kind = 'threatens';
       modality = undefined;
     }
