@@ -61,6 +61,11 @@ describe('roles: unqualified titles in a government publication', () => {
       'person:daniel-brooks Deputy Secretary of State for Management and Resources state:US',
     ]);
   });
+  it('reads a portfolio taken for a body as part of the title', () => {
+    expect(roles('He was briefed by White House Director of Intergovernmental Affairs Julie Chavez Rodriguez.', { url: WHITE_HOUSE })).toEqual([
+      'person:julie-chavez-rodriguez Director of Intergovernmental Affairs state:US',
+    ]);
+  });
   it('takes the state of a person the headline names', () => {
     const doc = { url: WHITE_HOUSE, title: 'Readout of the Vice President’s Call with President Ana Pereira of Brazil' };
     expect(roles('The Vice President thanked President Pereira for the call.', doc)).toEqual(['person:pereira President state:BR']);

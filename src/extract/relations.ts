@@ -17,6 +17,7 @@ import type { Mention, Span } from '../model/extraction.js';
 import { DESCRIPTIVE_HEADS, GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { foldName } from '../model/names.js';
 import { STATE_ENTRIES } from '../lexicon/countries.js';
+import { ORG_HEADS } from '../lexicon/org-heads.js';
 import { isGenericBodyName } from './mentions.js';
 import type { Resolution } from './resolve.js';
 import { covering, lastBefore, within } from './spans.js';
@@ -533,13 +534,17 @@ export function findRoles(ctx: RoleContext): Role[] {
     }
     const of = ofAfter(p);
     for (const seg of [...segments, ...after]) {
-      const title = titleOf(tokens, seg, (t) => covering(bodies, t.start) !== undefined);
+      const title = titleOf(tokens, seg, (t) => {
+        const m = covering(bodies, t.start);
+        return m !== undefined && !isPortfolioBody(m);
+      });
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
       // An acronym in brackets after its body stands for it: "Republic of Korea (ROK)" is the state.
+      // A portfolio read as a body ("Director of [Intergovernmental Affairs]") names no body.
       const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end).filter((m) => {
         const open = tokenAt(tokens, m.start) - 1;
-        return !(tokens[open]?.text === '(' && open > 0 && covering(bodies, tokens[open - 1]!.start));
+        return !(tokens[open]?.text === '(' && open > 0 && covering(bodies, tokens[open - 1]!.start)) && !isPortfolioBody(m);
       });
       // "a Russian analyst" describes; "the BBC's political editor" holds a post at the BBC.
       if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower) && !inSeg.some((m) => m.kind === 'organisation')) continue;
@@ -690,6 +695,22 @@ export function findRoles(ctx: RoleContext): Role[] {
     const state = assigned.get(bossKey)?.target ?? personTie.get(bossKey) ?? (country ? `state:${country}` : undefined);
     return state?.startsWith('state:') ? state : undefined;
   }
+}
+
+/** Last words of a portfolio ("Intergovernmental Affairs"), each with an example. */
+const PORTFOLIO_TAIL_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
+  ['affairs', 'Director of Intergovernmental Affairs Jane Doe'],
+  ['engagement', 'Director of Public Engagement Jane Doe'],
+  ['resources', 'Secretary for Management and Resources Jane Doe'],
+  ['management', 'Under Secretary for Management Jane Doe'],
+];
+const PORTFOLIO_TAILS = new Set(PORTFOLIO_TAIL_WORDS.map(([w]) => w));
+
+/** A body mention the lexicon does not know, with no head noun of a body, ending in a portfolio word. */
+function isPortfolioBody(m: Mention): boolean {
+  if (m.kind !== 'organisation' || m.key) return false;
+  const words = m.canonical.toLowerCase().split(/\s+/);
+  return PORTFOLIO_TAILS.has(words[words.length - 1]!) && !words.some((w) => w in ORG_HEADS);
 }
 
 /**
