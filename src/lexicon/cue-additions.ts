@@ -589,6 +589,9 @@ export const IDIOMS: readonly IdiomRow[] = [
     example: 'The prime minister spoke to President Ramaphosa this morning.',
   },
   { lemma: 'talk', pattern: '* with +', code: '040', example: 'The envoy talked with Houthi leaders in Muscat.' },
+  // A guest welcomed to a place is hosted (043), not praised.
+  { lemma: 'welcome', pattern: '* + to the white house', code: '043', example: 'The president welcomed the Kenyan leader to the White House.' },
+  { lemma: 'welcome', pattern: '* + to washington', code: '043', example: 'Biden welcomed Chancellor Scholz to Washington.' },
   // CAMEO codes "make a visit" as an intent (036); in news the visit took place unless a modal says otherwise.
   { lemma: 'make', pattern: '* visit', code: '042', example: 'The foreign minister made a visit to Hanoi in May.' },
   { lemma: 'make', pattern: '* trip', code: '042', example: 'The chancellor made a surprise trip to Kyiv.' },

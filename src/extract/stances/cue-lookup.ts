@@ -81,7 +81,8 @@ function verb(tokens: readonly Token[], k: number, end: number): CueHit | undefi
     // Our curated row decides the kind of the verbs it lists ("signed a trade pact" is an
     // agreement, 057, where CAMEO codes economic cooperation); CAMEO gives the specific code
     // within that kind, and says when a phrase is no stance at all ("lifted sanctions": 085).
-    if (hand && match.kind !== hand.kind) return match.kind ? hand : undefined;
+    // Our own idioms (cue-additions.ts) are decisions of ours too, and more specific.
+    if (hand && match.kind !== hand.kind && match.pattern.origin !== 'added') return match.kind ? hand : undefined;
     return match.kind ? fromEvent(match, found.length, hand) : undefined;
   }
   if (hand) return hand;

@@ -19,6 +19,9 @@ import { slotsOf, stateOf, windowStances, type Slot, type StanceContext } from '
 
 export type { StanceContext } from './window.js';
 
+/** Tokens parsed before a sentence's first party (its determiner, a preposition, a conjunction). */
+const LEAD_TOKENS = 4;
+
 /**
  * An actor and the state it acts for are one side: "Biden … the United States", "Tanzania …
  * President Samia", "Harris … the Biden-Harris Administration" hold no stance between them.
@@ -87,7 +90,17 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       continue;
     }
     const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
-    const parsed: ParsedSentence = parseSentence(tokens, from, to);
+    // Only the part of the sentence from just before its first party is parsed, and only when a
+    // cue follows that party: leading adverbials ("On Wednesday, September 20, 2023,") hold none.
+    const first = Math.min(...slots.map((x) => x.from), ...pairRefs.map((r) => r.from));
+    const parseFrom = Math.max(from, first - LEAD_TOKENS);
+    let cueAfter = false;
+    for (let k = first; k < to && !cueAfter; k++) cueAfter = CUES.mayCue(tokens[k]!.lower);
+    if (!cueAfter) {
+      fromWindow(s.start);
+      continue;
+    }
+    const parsed: ParsedSentence = parseSentence(tokens, parseFrom, to);
     const { groups, frames } = analyseClauses(tokens, parsed, slots, pairRefs);
     for (const f of frames) {
       // Two people as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").

@@ -118,6 +118,12 @@ export function frameStances(
     // No actor to act: the verb's cue is not even looked up (the lookup is the costly part).
     const agentBy = f.preps.find((x) => x.prep === 'by')?.group;
     if (!f.subject?.slots.length && !f.subject?.pair && !agentBy?.slots.length && !agentBy?.pair) continue;
+    // Nor without a second party: an object, a prepositional object, an antecedent, or a plural
+    // subject (symmetric and reciprocal verbs); or a light verb's cue noun.
+    const second =
+      f.object?.slots.length || f.object?.pair || f.antecedent || (f.subject?.slots.length ?? 0) > 1 || f.subject?.pair ||
+      f.preps.some((p) => p.group.slots.length > 0 || p.group.pair);
+    if (!second) continue;
     let cue = cues.verb(tokens, f.head, sentenceTo);
     let viaNoun = false;
     let nounAt = -1;
@@ -227,6 +233,7 @@ export function objectNounStances(
     if (!object || f.passive) continue;
     const sources = slotsOf(f.subject, pair);
     if (sources.length === 0) continue;
+    if (!object.slots.length && !f.preps.some((p) => p.group.slots.length > 0)) continue;
     const verb = cues.verb(tokens, f.head, object.to);
     for (let k = object.from; k < object.to; k++) {
       const noun = cues.noun(tokens, k);
