@@ -106,6 +106,11 @@ const ROWS: Row[] = [
     text: 'The Irish president expressed appreciation to Ghana for its peacekeepers.',
     expect: ['state:IE cooperates state:GH'],
   },
+  {
+    construction: 'support for a cause in a state helps that state',
+    text: 'Sweden will provide funds to support reconstruction in Ukraine and Moldova.',
+    expect: ['state:SE supports state:UA planned', 'state:SE supports state:MD planned'],
+  },
 ];
 
 describe('stance constructions', () => {

@@ -69,9 +69,12 @@ const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'w
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed']);
 const CLAIM_NOUNS = new Set(['allegations', 'allegation', 'claims', 'claim', 'reports', 'report', 'suggestions', 'accusations', 'charges']);
 
+/** Prepositions after a supported cause that name where it is: "stability in Lebanon". */
+const BENEFICIARY_PREPS = new Set(['in', 'within', 'of', 'across', 'throughout']);
+
 const CONFLICT: ReadonlySet<StanceKind> = new Set(['coerces', 'fights']);
 
-function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number): Modality | undefined {
+function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, depth = 0): Modality | undefined {
   if (f.negated) return 'negated';
   const gov = f.governor ? tokens[f.governor.head]!.lower : '';
   if (f.governor && (f.governor.negated || NEGATING_GOVERNORS.has(gov))) return 'negated';
@@ -92,6 +95,8 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number):
   }
   if (f.aux.some((w) => PROPOSED.has(w)) || PROPOSING_GOVERNORS.has(gov)) return 'proposed';
   if (f.aux.some((w) => PLANNED.has(w)) || PLANNING_GOVERNORS.has(gov)) return 'planned';
+  // "will provide funds to support …": a purpose clause shares the modality of its verb.
+  if (f.governor && f.infinitive && depth < 3) return modalityOf(tokens, f.governor, clauseFrom, depth + 1);
   return undefined;
 }
 
@@ -168,6 +173,12 @@ export function frameStances(
       // A possessive pronoun is a determiner ("their commitment"), never the object itself.
       if (f.object && !cue.prepOnly) targets.push(...objectSlots(tokens, f.object, viaNoun ? nounAt : -1));
       for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && ['with', 'to', 'on', 'against', 'for'].includes(p.prep))) targets.push(...slotsOf(p.group, pair));
+      // "support stabilization in Ghana and Togo", "backed reconstruction of Ukraine": what is
+      // supported is a cause; the place it is for is the party helped.
+      if (targets.length === 0 && kind === 'supports' && f.object && f.object.slots.length === 0) {
+        const place = f.preps.find((p) => BENEFICIARY_PREPS.has(p.prep) && p.at === f.object!.to);
+        if (place) targets.push(...place.group.slots.filter((x) => x.key.startsWith('state:')));
+      }
       if (targets.length === 0 && f.antecedent) targets = f.antecedent.slots;
     }
     if (f.passive && !byAgent) continue;
