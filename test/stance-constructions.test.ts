@@ -111,6 +111,11 @@ const ROWS: Row[] = [
     text: 'Sweden will provide funds to support reconstruction in Ukraine and Moldova.',
     expect: ['state:SE supports state:UA planned', 'state:SE supports state:MD planned'],
   },
+  {
+    construction: 'a statement attributed to someone unnamed is reported',
+    text: 'Turkey shelled Syria on Friday, officials said.',
+    expect: ['state:TR fights state:SY reported'],
+  },
 ];
 
 describe('stance constructions', () => {

@@ -19,6 +19,9 @@ import { slotsOf, stateOf, windowStances, type Slot, type StanceContext } from '
 
 export type { StanceContext } from './window.js';
 
+/** Words of a reporting clause ("officials said", "according to diplomats"). */
+const ATTRIBUTION_WORDS = new Set(['said', 'says', 'told', 'according', 'quoted', 'reportedly']);
+
 /** Tokens parsed before a sentence's first party (its determiner, a preposition, a conjunction). */
 const LEAD_TOKENS = 4;
 
@@ -112,11 +115,14 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     // The frames read every verb of a parsed sentence: the window's guesses on those verbs go.
     for (const f of frames) for (let k = f.from; k < f.to; k++) framedVerbs.add(k);
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
+    let attributed = false;
+    for (let k = from; k < to && !attributed; k++) attributed = ATTRIBUTION_WORDS.has(tokens[k]!.lower);
     for (const fs of objectNounStances(tokens, frames, CUES, pairSlots, from)) found.push(fs);
     for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
     for (const fs of found) {
       const speaker = speakerAt(s, tokens[fs.at]!.start);
-      const modality: Modality = fs.modality ?? (speaker ? 'reported' : 'asserted');
+      // "…, officials said": a statement attributed to someone unnamed is reported all the same.
+      const modality: Modality = fs.modality ?? (speaker || attributed ? 'reported' : 'asserted');
       for (const src of fs.sources) {
         for (const tgt of fs.targets) {
           if (src.key === tgt.key) continue;
