@@ -10,12 +10,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../src/graph/seeded.js';
-import { Perceptron, PerceptronTrainer, SCALE } from '../src/learn/perceptron.js';
-import { NAME_TAGS, WordInfoCache, addEvidence, nameGazetteer, type DocumentEvidence, type NameTag } from '../src/extract/names/features.js';
+import { HashedPerceptron } from '../src/learn/hashed-perceptron.js';
+import { PerceptronTrainer, SCALE } from '../src/learn/perceptron.js';
+import { NAME_TAGS, WordInfoCache, addEvidence, featStrings, nameGazetteer, type DocumentEvidence, type NameTag } from '../src/extract/names/features.js';
 import { encodeWeights } from '../src/extract/names/model.js';
 import {
   bestTwo,
   emptyEvidence,
+  hashedDecider,
   greedyTag,
   prepareSentence,
   repairTags,
@@ -103,7 +105,8 @@ function train(items: readonly Item[], evidence: ReadonlyArray<DocumentEvidence>
       if (!item.prepared.context.some(Boolean)) continue;
       greedyTag(
         item.prepared,
-        (f, i) => {
+        (feats, i) => {
+          const f = featStrings(feats);
           const guess = trainer.predict(f);
           trainer.update(item.truth[i]!, guess, f);
           return guess;
@@ -119,7 +122,7 @@ function train(items: readonly Item[], evidence: ReadonlyArray<DocumentEvidence>
 function firstPassEvidence(items: readonly Item[], model: PerceptronTrainer, docs: number, into?: DocumentEvidence[]): DocumentEvidence[] {
   const ev = into ?? Array.from({ length: docs }, emptyEvidence);
   for (const item of items) {
-    const tags = greedyTag(item.prepared, (f) => model.predict(f));
+    const tags = greedyTag(item.prepared, (f) => model.predict(featStrings(f)));
     addEvidence(ev[item.doc]!, item.prepared.words, tags);
   }
   return ev;
@@ -211,16 +214,18 @@ function main(): void {
   const secondWeights = second.averaged(SETTINGS.minWeight);
 
   // Development split, with the pruned weights as committed.
-  const m1 = new Perceptron(firstWeights);
-  const m2 = new Perceptron(secondWeights);
+  const m1 = new HashedPerceptron(firstWeights);
+  const m2 = new HashedPerceptron(secondWeights);
   const gold = dev.map((x) => x.truth.map((t) => NAME_TAGS[t]!));
-  const pass1 = dev.map((x) => greedyTag(x.prepared, (f) => m1.predict(f)));
+  const pass1 = dev.map((x) => greedyTag(x.prepared, hashedDecider(m1)));
   const devEvidence = Array.from({ length: devDocs.length }, emptyEvidence);
   dev.forEach((x, k) => addEvidence(devEvidence[x.doc]!, x.prepared.words, pass1[k]!));
   const margins = dev.map((x) => new Float64Array(x.prepared.words.length).fill(Infinity));
   const pass2 = dev.map((x, k) =>
     greedyTag(x.prepared, (f, i) => {
-      const best = bestTwo(m2.score(f));
+      m2.clear();
+      for (const x of f) m2.add(x.a, x.b);
+      const best = bestTwo(m2.scores);
       margins[k]![i] = best.margin / SCALE;
       return best.index;
     }, devEvidence[x.doc]),

@@ -13,6 +13,7 @@ import { KNOWN_PEOPLE } from '../../lexicon/people.js';
 import { STATE_ENTRIES } from '../../lexicon/countries.js';
 import { GROUP_ENTRIES } from '../../lexicon/groups.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
+import { featureKey } from '../../learn/hashed-perceptron.js';
 
 /** The tags, BIO over four types (CoNLL-2003): index 0 is outside. */
 export const NAME_TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -117,9 +118,37 @@ export function candidates(words: readonly string[]): boolean[] {
 }
 
 /**
- * A word and the feature strings it brings, as itself and as a neighbour. Built once per word
- * form and shared (see WordInfoCache): a perceptron lookup on a string made once costs far less
- * than on a string concatenated anew for every decision.
+ * A feature: its string (what training and the committed weights name) and the two lanes of its
+ * hashed key (what the run-time model looks up). Features are interned: made once, each
+ * decision only gathers them, so deciding a word builds no string and hashes nothing.
+ */
+export interface Feat {
+  s: string;
+  a: number;
+  b: number;
+}
+
+const interned = new Map<string, Feat>();
+
+export function feat(s: string): Feat {
+  let f = interned.get(s);
+  if (!f) {
+    if (interned.size > 400_000) interned.clear();
+    const [a, b] = featureKey(s);
+    f = { s, a, b };
+    interned.set(s, f);
+  }
+  return f;
+}
+
+/** The strings of some features (for training and tests). */
+export function featStrings(fs: readonly Feat[]): string[] {
+  return fs.map((f) => f.s);
+}
+
+/**
+ * A word and the features it brings, as itself and as a neighbour. Built once per word form and
+ * shared (see WordInfoCache).
  */
 export interface WordInfo {
   text: string;
@@ -127,15 +156,16 @@ export interface WordInfo {
   /** Lower case, digits folded. */
   key: string;
   shape: string;
-  own: string[];
-  p1: string;
-  p2: string;
-  n1: string;
-  n2: string;
-  ps: string;
-  ns: string;
+  own: Feat[];
+  p1: Feat;
+  p2: Feat;
+  n1: Feat;
+  n2: Feat;
+  ps: Feat;
+  ns: Feat;
+  hl: Feat;
   /** Features with the previous tag, by its index (NAME_TAGS, then the sentence start). */
-  withPrev: Array<readonly [string, string] | undefined>;
+  withPrev: Array<readonly [Feat, Feat] | undefined>;
 }
 
 function wordInfo(word: string, gaz: NameGazetteer): WordInfo {
@@ -159,13 +189,14 @@ function wordInfo(word: string, gaz: NameGazetteer): WordInfo {
     lower,
     key,
     shape,
-    own,
-    p1: `p1=${key}`,
-    p2: `p2=${key}`,
-    n1: `n1=${key}`,
-    n2: `n2=${key}`,
-    ps: `ps=${shape}`,
-    ns: `ns=${shape}`,
+    own: own.map(feat),
+    p1: feat(`p1=${key}`),
+    p2: feat(`p2=${key}`),
+    n1: feat(`n1=${key}`),
+    n2: feat(`n2=${key}`),
+    ps: feat(`ps=${shape}`),
+    ns: feat(`ns=${shape}`),
+    hl: feat(`hls=${shape}`),
     withPrev: [],
   };
 }
@@ -186,42 +217,48 @@ export class WordInfoCache {
 }
 
 /** Gazetteer flags of each word of a sentence: "gc=B", "gs=I" (longest match per list, left to right). */
-export function phraseFlags(words: readonly string[], gaz: NameGazetteer): Array<readonly string[]> {
-  const out: Array<readonly string[]> = new Array(words.length).fill(NO_FLAGS);
+export function phraseFlags(words: readonly string[], gaz: NameGazetteer): Array<readonly Feat[]> {
+  const out: Array<readonly Feat[]> = new Array(words.length).fill(NO_FLAGS);
   const index = phraseIndex(gaz);
-  const coveredUntil = new Array<number>(gaz.lists.length).fill(0);
+  const lists = gaz.lists.length;
+  const coveredUntil = new Int32Array(lists);
+  const best = new Int32Array(lists);
   const lowers: string[] = new Array(words.length);
   const lower = (i: number) => (lowers[i] ??= words[i]!.toLowerCase());
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
-    const best = new Array<number>(gaz.lists.length).fill(0);
+    best.fill(0);
+    let found = false;
     let key = '';
     for (let n = 1; n <= index.maxWords && i + n <= words.length; n++) {
       key = n === 1 ? lower(i) : `${key} ${lower(i + n - 1)}`;
-      const lists = index.byKey.get(key);
-      if (lists) for (const l of lists) best[l] = n;
+      const hits = index.byKey.get(key);
+      if (hits) for (const l of hits) ((best[l] = n), (found = true));
       if (!index.prefixes.has(key)) break;
     }
-    for (let l = 0; l < best.length; l++) {
+    if (!found) continue;
+    for (let l = 0; l < lists; l++) {
       const n = best[l]!;
       if (n === 0 || i < coveredUntil[l]!) continue;
       coveredUntil[l] = i + n;
-      const flag = gaz.lists[l]!.flag;
+      const flags = index.flags[l]!;
       for (let k = 0; k < n; k++) {
         if (out[i + k] === NO_FLAGS) out[i + k] = [];
-        (out[i + k] as string[]).push(k === 0 ? (n > 1 ? `${flag}=B` : `${flag}=B1`) : `${flag}=I`);
+        (out[i + k] as Feat[]).push(k === 0 ? (n > 1 ? flags.begin : flags.single) : flags.inside);
       }
     }
   }
   return out;
 }
 
-const NO_FLAGS: readonly string[] = [];
+const NO_FLAGS: readonly Feat[] = [];
 
 interface PhraseIndex {
   byKey: Map<string, number[]>;
   prefixes: Set<string>;
   maxWords: number;
+  /** Per list, its flags as the first word of a longer name, a one-word name, a later word. */
+  flags: Array<{ begin: Feat; single: Feat; inside: Feat }>;
 }
 const phraseIndexes = new WeakMap<NameGazetteer, PhraseIndex>();
 
@@ -229,7 +266,12 @@ const phraseIndexes = new WeakMap<NameGazetteer, PhraseIndex>();
 function phraseIndex(gaz: NameGazetteer): PhraseIndex {
   let index = phraseIndexes.get(gaz);
   if (index) return index;
-  index = { byKey: new Map(), prefixes: new Set(), maxWords: 1 };
+  index = {
+    byKey: new Map(),
+    prefixes: new Set(),
+    maxWords: 1,
+    flags: gaz.lists.map((l) => ({ begin: feat(`${l.flag}=B`), single: feat(`${l.flag}=B1`), inside: feat(`${l.flag}=I`) })),
+  };
   gaz.lists.forEach((list, l) => {
     for (const name of list.names) {
       const lists = index!.byKey.get(name);
@@ -244,11 +286,11 @@ function phraseIndex(gaz: NameGazetteer): PhraseIndex {
   return index;
 }
 
-/** "pgc=B" for the flag "gc=B" of the previous word: made once per flag. */
-const neighbourFlags = new Map<string, readonly [string, string]>();
-function neighbourFlag(flag: string): readonly [string, string] {
+/** "pgc=B" for the flag "gc=B" of the previous word, "ngc=B" of the next. */
+const neighbourFlags = new Map<Feat, readonly [Feat, Feat]>();
+function neighbourFlag(flag: Feat): readonly [Feat, Feat] {
   let pair = neighbourFlags.get(flag);
-  if (!pair) neighbourFlags.set(flag, (pair = [`p${flag}`, `n${flag}`]));
+  if (!pair) neighbourFlags.set(flag, (pair = [feat(`p${flag.s}`), feat(`n${flag.s}`)]));
   return pair;
 }
 
@@ -264,39 +306,51 @@ export function isHeadline(words: readonly string[]): boolean {
   return letters >= 2 && caps / letters > 0.8;
 }
 
+const F = {
+  p1Start: feat('p1=<s>'),
+  p2Start: feat('p2=<s>'),
+  n1End: feat('n1=</s>'),
+  n2End: feat('n2=</s>'),
+  psStart: feat('ps=<s>'),
+  nsEnd: feat('ns=</s>'),
+  first: feat('first'),
+  hl: feat('hl'),
+  dlc: feat('dlc'),
+};
+
 /** The features of word i that do not depend on the tags: the word, its neighbours, the lists. */
 export function contextFeatures(
   words: ReadonlyArray<WordInfo | undefined>,
   i: number,
-  flags: ReadonlyArray<readonly string[]>,
+  flags: ReadonlyArray<readonly Feat[]>,
   headline: boolean,
-): string[] {
+): Feat[] {
   const w = words[i]!;
   const prev = words[i - 1];
   const next = words[i + 1];
   const f = w.own.concat(flags[i]!);
-  f.push(prev ? prev.p1 : 'p1=<s>', i > 1 ? words[i - 2]!.p2 : 'p2=<s>', next ? next.n1 : 'n1=</s>', words[i + 2]?.n2 ?? 'n2=</s>');
-  f.push(prev ? prev.ps : 'ps=<s>', next ? next.ns : 'ns=</s>');
+  f.push(prev ? prev.p1 : F.p1Start, i > 1 ? words[i - 2]!.p2 : F.p2Start, next ? next.n1 : F.n1End, words[i + 2]?.n2 ?? F.n2End);
+  f.push(prev ? prev.ps : F.psStart, next ? next.ns : F.nsEnd);
   for (const g of flags[i - 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[0]);
   for (const g of flags[i + 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[1]);
-  if (!prev || /^["'`(:-]$/.test(prev.text)) f.push('first');
-  if (headline) f.push('hl', `hl${w.own[2]}`);
+  if (!prev || /^["'`(:-]$/.test(prev.text)) f.push(F.first);
+  if (headline) f.push(F.hl, w.hl);
   return f;
 }
 
 const START = NAME_TAGS.length;
 const TAG_NAMES: readonly string[] = [...NAME_TAGS, '<s>'];
-const T1 = TAG_NAMES.map((t) => `t1=${t}`);
-const T12 = TAG_NAMES.map((a) => TAG_NAMES.map((b) => `t12=${a} ${b}`));
+const T1 = TAG_NAMES.map((t) => feat(`t1=${t}`));
+const T12 = TAG_NAMES.map((a) => TAG_NAMES.map((b) => feat(`t12=${a} ${b}`)));
 
 /** Index of the sentence start in tag feature tables. */
 export const START_TAG: number = START;
 
-/** Features from the previous decisions (tag indexes; START_TAG before the first word). */
-export function tagFeatures(prev: number, prev2: number, w: WordInfo): readonly string[] {
+/** Features from the previous decisions (tag indexes; START_TAG before the first word), appended to `f`. */
+export function tagFeatures(prev: number, prev2: number, w: WordInfo, f: Feat[]): void {
   let pair = w.withPrev[prev];
-  if (!pair) w.withPrev[prev] = pair = [`t1s=${TAG_NAMES[prev]} ${w.shape}`, `t1w=${TAG_NAMES[prev]} ${w.key}`];
-  return [T1[prev]!, T12[prev2]![prev]!, pair[0], pair[1]];
+  if (!pair) w.withPrev[prev] = pair = [feat(`t1s=${TAG_NAMES[prev]} ${w.shape}`), feat(`t1w=${TAG_NAMES[prev]} ${w.key}`)];
+  f.push(T1[prev]!, T12[prev2]![prev]!, pair[0], pair[1]);
 }
 
 /** What the first pass said of the same word elsewhere in the document. */
@@ -334,15 +388,15 @@ export function addEvidence(ev: DocumentEvidence, words: readonly string[], tags
   }
 }
 
-const DOC_FEATURES = new Map(['none', ...TYPES].map((t) => [t, [`d=${t}`, `dn=${t}`, `dp=${t}`] as const]));
+const DOC_FEATURES = new Map(['none', ...TYPES].map((t) => [t, [feat(`d=${t}`), feat(`dn=${t}`), feat(`dp=${t}`)] as const]));
 
 /** Second-pass features (appended to `f`): the document's majority type for this word and its neighbours. */
-export function documentFeatures(ev: DocumentEvidence, words: ReadonlyArray<WordInfo | undefined>, i: number, f: string[]): void {
+export function documentFeatures(ev: DocumentEvidence, words: ReadonlyArray<WordInfo | undefined>, i: number, f: Feat[]): void {
   const w = words[i]!;
   f.push(DOC_FEATURES.get(majority(ev.types.get(w.lower)))![0]);
   const next = words[i + 1];
   if (next && isCapitalised(next.text)) f.push(DOC_FEATURES.get(majority(ev.types.get(next.lower)))![1]);
   const prev = words[i - 1];
   if (prev && isCapitalised(prev.text)) f.push(DOC_FEATURES.get(majority(ev.types.get(prev.lower)))![2]);
-  if (ev.lowercase.has(w.lower)) f.push('dlc');
+  if (ev.lowercase.has(w.lower)) f.push(F.dlc);
 }

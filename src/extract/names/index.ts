@@ -33,6 +33,9 @@ function lexiconTag(m: Mention, isCity: (lower: string) => boolean): 'PER' | 'LO
 
 const KINDS: Record<string, EntityKind | undefined> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 
+/** Prepositions of place: "in Denver", "near Goma". */
+const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'outside', 'around', 'across']);
+
 /**
  * A name is added only when every word of it was decided with at least this lead of the best
  * tag over the next (in weight units). On CoNLL-2003 testa, names above 2 keep 91.5% precision
@@ -167,11 +170,17 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       while (b > a && !isCapitalised(ws[b - 1]!.text)) b--;
       if (a >= b) continue;
       const first = ws[a]!.first;
-      const end = ws[b - 1]!.end;
+      // A closing full stop is the sentence's as much as the name's ("… Biden Jr. thanked"): left out.
+      let end = ws[b - 1]!.end;
+      while (end - 1 > first && !tokens[end - 1]!.word) end--;
       let margin = Infinity;
       for (let j = span.start; j < span.end; j++) margin = Math.min(margin, margins[k]?.[j] ?? Infinity);
+      let type = span.type;
+      // "spoke in Denver": a one-word city after a preposition of place is a place, whatever
+      // people share its name.
+      if (type === 'PER' && b - a === 1 && isCity(ws[a]!.text.toLowerCase()) && LOCATIVES.has(ws[a - 1]?.text.toLowerCase() ?? '')) type = 'LOC';
       for (let t = first; t < end; t++) typedAt[t] = typed.length;
-      typed.push({ first, end, type: span.type, sentence: k, names: ws.slice(a, b).map((w) => w.text), margin });
+      typed.push({ first, end, type, sentence: k, names: ws.slice(a, b).map((w) => w.text), margin });
     }
   });
 
@@ -220,6 +229,8 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     const { names } = span;
     if (headline[span.sentence] && typedInText.get(names[names.length - 1]!.toLowerCase()) !== span.type) continue;
     if (!isNameLike(names, span.type, isCommon, given)) continue;
+    // A known person's surname alone is the lexicon's to read, and it left it ("Kerry arrived").
+    if (span.type === 'PER' && names.length === 1 && ctx.gazetteer.surnames.has(names[0]!.toLowerCase())) continue;
     let free = true;
     for (let t = span.first; t < span.end; t++) if (covered[t]) free = false;
     if (!free) continue;

@@ -3,7 +3,8 @@
 // the document. Two greedy left-to-right passes of an averaged perceptron: the second also sees
 // what the first said of the same word elsewhere in the document, so a name typed once keeps
 // its type, and an all-capitals headline is typed by the mixed-case mentions below it.
-import { Perceptron, SCALE, type PerceptronWeights } from '../../learn/perceptron.js';
+import { HashedPerceptron } from '../../learn/hashed-perceptron.js';
+import { SCALE, type PerceptronWeights } from '../../learn/perceptron.js';
 import {
   NAME_TAGS,
   START_TAG,
@@ -17,6 +18,7 @@ import {
   tagFeatures,
   type DocumentEvidence,
   type NameGazetteer,
+  type Feat,
   type NameTag,
   type WordInfo,
 } from './features.js';
@@ -38,14 +40,14 @@ export interface PreparedSentence {
   /** Information of the words near a decided one; undefined elsewhere. */
   infos: ReadonlyArray<WordInfo | undefined>;
   /** Context features of each word the typer decides; undefined elsewhere. */
-  context: Array<string[] | undefined>;
+  context: Array<Feat[] | undefined>;
   fixed: ReadonlyArray<NameTag | undefined>;
 }
 
 export function prepareSentence(s: TyperSentence, cache: WordInfoCache): PreparedSentence {
   const { words } = s;
   const fixed = s.fixed ?? [];
-  const context: Array<string[] | undefined> = new Array(words.length);
+  const context: Array<Feat[] | undefined> = new Array(words.length);
   let infos: Array<WordInfo | undefined> = [];
   if (s.active !== false) {
     const cand = candidates(words);
@@ -74,7 +76,7 @@ export function prepareSentence(s: TyperSentence, cache: WordInfoCache): Prepare
  */
 export function greedyTag(
   s: PreparedSentence,
-  decide: (features: string[], i: number) => number,
+  decide: (features: readonly Feat[], i: number) => number,
   ev?: DocumentEvidence,
 ): NameTag[] {
   const tags: NameTag[] = new Array(s.words.length);
@@ -85,7 +87,8 @@ export function greedyTag(
     let tag: number;
     if (!ctx) tag = TAG_INDEX.get(s.fixed[i] ?? 'O')!;
     else {
-      const f = ctx.concat(tagFeatures(prev, prev2, s.infos[i]!));
+      const f = ctx.slice();
+      tagFeatures(prev, prev2, s.infos[i]!, f);
       if (ev) documentFeatures(ev, s.infos, i, f);
       tag = decide(f, i);
     }
@@ -126,10 +129,19 @@ export function emptyEvidence(): DocumentEvidence {
   return { types: new Map(), lowercase: new Set() };
 }
 
+/** A run-time model: hashed keys, so a decision costs a few integer probes per feature. */
+export function hashedDecider(model: HashedPerceptron): (features: readonly Feat[]) => number {
+  return (features) => {
+    model.clear();
+    for (const f of features) model.add(f.a, f.b);
+    return model.best();
+  };
+}
+
 /** The two trained passes and the gazetteers they were trained with. */
 export class NameTyper {
-  private readonly first: Perceptron;
-  private readonly second: Perceptron;
+  private readonly first: HashedPerceptron;
+  private readonly second: HashedPerceptron;
   private readonly cache: WordInfoCache;
 
   constructor(first: PerceptronWeights, second: PerceptronWeights, readonly gazetteer: NameGazetteer) {
@@ -137,8 +149,8 @@ export class NameTyper {
     if (first.classes.join() !== classes || second.classes.join() !== classes) {
       throw new Error(`names: a model's classes ${JSON.stringify(first.classes)} are not ${JSON.stringify(NAME_TAGS)}`);
     }
-    this.first = new Perceptron(first);
-    this.second = new Perceptron(second);
+    this.first = new HashedPerceptron(first);
+    this.second = new HashedPerceptron(second);
     this.cache = new WordInfoCache(gazetteer);
   }
 
@@ -155,19 +167,23 @@ export class NameTyper {
     const prepared = sentences.map((s) => (s.active === false ? undefined : prepareSentence(s, this.cache)));
     const settled = sentences.map((s) => s.words.map((_, i): NameTag => s.fixed?.[i] ?? 'O'));
     const ev = emptyEvidence();
+    const first = hashedDecider(this.first);
     const firstPass = sentences.map((s, k) => {
       const p = prepared[k];
-      const tags = p && p.context.some(Boolean) ? greedyTag(p, (f) => this.first.predict(f)) : undefined;
+      const tags = p && p.context.some(Boolean) ? greedyTag(p, first) : undefined;
       addEvidence(ev, s.words, tags ?? settled[k]!);
       return tags;
     });
     const margins: Array<Float64Array | undefined> = new Array(sentences.length);
+    const second = this.second;
     const tags = sentences.map((s, k) => {
       if (!firstPass[k]) return settled[k]!;
       const m = (margins[k] = new Float64Array(s.words.length).fill(Infinity));
       return repairTags(
         greedyTag(prepared[k]!, (f, i) => {
-          const best = bestTwo(this.second.score(f));
+          second.clear();
+          for (const x of f) second.add(x.a, x.b);
+          const best = bestTwo(second.scores);
           m[i] = best.margin / SCALE;
           return best.index;
         }, ev),
@@ -178,7 +194,7 @@ export class NameTyper {
 }
 
 /** The best class (lowest index on ties, as Perceptron.predict) and its lead over the next. */
-export function bestTwo(scores: Float64Array): { index: number; margin: number } {
+export function bestTwo(scores: ArrayLike<number>): { index: number; margin: number } {
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
   let second = -Infinity;
