@@ -120,12 +120,27 @@ const RULER_HEAD_WORDS: ReadonlyArray<readonly [word: string, example: string]> 
 const RULER_HEADS = new Set(RULER_HEAD_WORDS.map(([w]) => w));
 /** States whose governments publish titles of rulers for their own (ISO codes), each with an example. */
 const RULER_STATES: ReadonlyArray<readonly [state: string, example: string]> = [
-  ['GB', 'King Charles (gov.uk)'], ['ES', 'King Felipe'], ['NL', 'King Willem-Alexander'], ['BE', 'King Philippe'],
-  ['DK', 'King Frederik'], ['NO', 'King Harald'], ['SE', 'King Carl Gustaf'], ['JP', 'Emperor Naruhito'],
-  ['TH', 'King Vajiralongkorn'], ['SA', 'King Salman'], ['JO', 'King Abdullah II'], ['MA', 'King Mohammed VI'],
-  ['QA', 'Emir Tamim'], ['KW', 'Emir Mishal'], ['BH', 'King Hamad'], ['OM', 'Sultan Haitham'],
-  ['AE', 'Sheikh Mohamed bin Zayed'], ['BN', 'Sultan Hassanal Bolkiah'], ['MY', 'King Ibrahim'],
-  ['IR', 'Ayatollah Khamenei'], ['VA', 'Pope Francis'],
+  ['GB', 'King Charles (gov.uk)'],
+  ['ES', 'King Felipe'],
+  ['NL', 'King Willem-Alexander'],
+  ['BE', 'King Philippe'],
+  ['DK', 'King Frederik'],
+  ['NO', 'King Harald'],
+  ['SE', 'King Carl Gustaf'],
+  ['JP', 'Crown Prince Akishino (kantei.go.jp)'],
+  ['TH', 'King Vajiralongkorn'],
+  ['SA', 'King Salman'],
+  ['JO', 'King Abdullah II'],
+  ['MA', 'King Mohammed VI'],
+  ['QA', 'Emir Tamim'],
+  ['KW', 'Emir Mishal'],
+  ['BH', 'King Hamad'],
+  ['OM', 'Sultan Haitham'],
+  ['AE', 'Sheikh Mohamed bin Zayed'],
+  ['BN', 'Sultan Hassanal Bolkiah'],
+  ['MY', 'King Ibrahim'],
+  ['IR', 'Ayatollah Khamenei'],
+  ['VA', 'Pope Francis'],
 ];
 const RULER_STATE_CODES = new Set(RULER_STATES.map(([s]) => s));
 
@@ -161,7 +176,16 @@ const SINGLE_HOLDER_HEADS = new Set(SINGLE_HOLDER_HEAD_WORDS.map(([w]) => w));
  * Title words that leave a title shared by several holders ("Deputy Secretary", "Senior
  * Advisor"); a title of two words or more without them has one holder ("Foreign Minister").
  */
-const SHARED_TITLE_WORDS = new Set(['deputy', 'assistant', 'senior', 'special', 'former', 'acting', 'junior', 'associate']);
+const SHARED_TITLE_WORDS = new Set([
+  'deputy',
+  'assistant',
+  'senior',
+  'special',
+  'former',
+  'acting',
+  'junior',
+  'associate',
+]);
 
 /** Words that make any title a post of a state's government, each with an example. */
 const GOVERNMENT_TITLE_WORDS: ReadonlyArray<readonly [word: string, example: string]> = [
@@ -202,6 +226,32 @@ function titleOf(
       break;
     }
   }
+  // "Federal Reserve chief X and [IMF] head Michel Camdessus": the title words right before the
+  // name are its own when a body parts them from earlier ones.
+  let run = seg.to;
+  while (run - 1 > from && isTitleToken(tokens[run - 1]!) && !CHAIN_GLUE.has(tokens[run - 1]!.lower)) run--;
+  const runHasHead = tokens.slice(run, seg.to).some((t) => TITLE_HEADS.has(t.lower));
+  const between = tokens.slice(from, run);
+  const earlierHead = between.findLastIndex((t) => TITLE_HEADS.has(t.lower));
+  const parted = between.slice(earlierHead + 1).some((t) => !isTitleToken(t) && !CHAIN_GLUE.has(t.lower));
+  if (runHasHead && earlierHead >= 0 && parted) from = run;
+  // "a spokesman for Mr Blair": the name is the principal, not the holder; "an adviser to
+  // President Putin": the title after "to" is the name's.
+  for (let k = seg.to - 1; k > from; k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'to' || w === 'for') {
+      const tail = tokens.slice(k + 1, seg.to).filter((t) => t.text !== '.');
+      if (tail.every((t) => HONORIFICS.has(t.lower) && !TITLE_HEADS.has(t.lower))) return undefined;
+      if (
+        tail.every((t) => isTitleToken(t) && !CHAIN_GLUE.has(t.lower)) &&
+        tail.some((t) => TITLE_HEADS.has(t.lower)) &&
+        !isAssisting(tokens, k)
+      )
+        from = k + 1;
+      break;
+    }
+    if (!isTitleToken(tokens[k]!) && tokens[k]!.text !== '.') break;
+  }
   for (let k = from; k < seg.to; k++) {
     if (TITLE_HEADS.has(tokens[k]!.lower)) {
       head = k;
@@ -212,19 +262,53 @@ function titleOf(
   // "Assistant to the President (for National Security Affairs)": the President is the one
   // assisted; the title is the assistant's.
   const to = tokens[head - 1]?.lower === 'vice' ? head - 3 : head - 2;
-  if (tokens[head]!.lower === 'president' && tokens[to]?.lower === 'to' && tokens[to + 1]?.lower === 'the' && to - 1 >= seg.from) {
+  if (
+    tokens[head]!.lower === 'president' &&
+    tokens[to]?.lower === 'to' &&
+    tokens[to + 1]?.lower === 'the' &&
+    to - 1 >= seg.from
+  ) {
     const own = tokens[to - 1]!;
     if (isTitleToken(own) && !CHAIN_GLUE.has(own.lower)) {
       let a = to - 1;
       while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !CHAIN_GLUE.has(tokens[a - 1]!.lower)) a--;
       let b = head + 1;
-      if (tokens[b]?.lower === 'for' && portfolioEnd(tokens, b + 1, seg.to) === seg.to && b + 1 < seg.to && !tokens.slice(b + 1, seg.to).some(inMention)) b = seg.to;
+      if (
+        tokens[b]?.lower === 'for' &&
+        portfolioEnd(tokens, b + 1, seg.to) === seg.to &&
+        b + 1 < seg.to &&
+        !tokens.slice(b + 1, seg.to).some(inMention)
+      )
+        b = seg.to;
       // What follows ("and Director of the Council") is another title: no target from it.
-      return { title: tokens.slice(a, b).map((t) => t.text).join(' '), headIndex: to - 1, scopeEnd: b };
+      return {
+        title: tokens
+          .slice(a, b)
+          .map((t) => t.text)
+          .join(' '),
+        headIndex: to - 1,
+        scopeEnd: b,
+      };
     }
   }
   let a = head;
-  while (a - 1 >= seg.from && isTitleToken(tokens[a - 1]!) && !['the', 'of', 'and', 'for', 'to', 'on'].includes(tokens[a - 1]!.lower)) a--;
+  for (;;) {
+    // "Vice-President": a title word joined by a hyphen.
+    if (
+      a - 2 >= seg.from &&
+      isInnerHyphen(tokens, a - 1) &&
+      isTitleToken(tokens[a - 2]!) &&
+      !CHAIN_GLUE.has(tokens[a - 2]!.lower)
+    )
+      a -= 2;
+    else if (
+      a - 1 >= seg.from &&
+      isTitleToken(tokens[a - 1]!) &&
+      !['the', 'of', 'and', 'for', 'to', 'on'].includes(tokens[a - 1]!.lower)
+    )
+      a--;
+    else break;
+  }
   let b = head + 1;
   // Extend over further title words ("Foreign Minister", "Secretary of State", "President-elect",
   // "Secretary-General").
@@ -240,7 +324,11 @@ function titleOf(
       b += 2;
       continue;
     }
-    if ((TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) && !CHAIN_GLUE.has(t.lower) && t.cap === tokens[head]!.cap) {
+    if (
+      (TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) &&
+      !CHAIN_GLUE.has(t.lower) &&
+      t.cap === tokens[head]!.cap
+    ) {
       b++;
       continue;
     }
@@ -255,7 +343,10 @@ function titleOf(
   if (PORTFOLIO_INTRO.has(tokens[b]?.lower ?? '')) {
     const from = tokens[b + 1]?.lower === 'the' ? b + 2 : b + 1;
     if (from < seg.to && portfolioEnd(tokens, from, seg.to) === seg.to && !tokens.slice(from, seg.to).some(inMention)) {
-      portfolio = tokens.slice(from, seg.to).map((t) => t.text).join(' ');
+      portfolio = tokens
+        .slice(from, seg.to)
+        .map((t) => t.text)
+        .join(' ');
       b = seg.to;
     }
   }
@@ -270,10 +361,19 @@ const PORTFOLIO_INTRO_WORDS: ReadonlyArray<readonly [word: string, example: stri
 ];
 const PORTFOLIO_INTRO = new Set(PORTFOLIO_INTRO_WORDS.map(([w]) => w));
 
+/** "Assistant to the President": "to" at k opens the one assisted. */
+function isAssisting(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === 'to' && tokens[k + 1]?.lower === 'the';
+}
+
 /** End (exclusive) of a run of capitalised words joined by "and" ("Management and Resources"), from k. */
 function portfolioEnd(tokens: readonly Token[], k: number, limit: number): number {
   let b = k;
-  while (b < limit && ((tokens[b]!.word && tokens[b]!.cap) || (['and', '&'].includes(tokens[b]!.lower) && tokens[b + 1]?.cap))) b++;
+  while (
+    b < limit &&
+    ((tokens[b]!.word && tokens[b]!.cap) || (['and', '&'].includes(tokens[b]!.lower) && tokens[b + 1]?.cap))
+  )
+    b++;
   return b > k && tokens[b - 1]!.cap ? b : k;
 }
 
@@ -284,8 +384,19 @@ function portfolioEnd(tokens: readonly Token[], k: number, limit: number): numbe
 function portfolioStart(tokens: readonly Token[], k: number, inName: (t: Token) => boolean): number | undefined {
   for (let j = k; j >= 0 && k - j < 7; j--) {
     const t = tokens[j]!;
-    const intro = PORTFOLIO_INTRO.has(t.lower) ? j : t.lower === 'the' && PORTFOLIO_INTRO.has(tokens[j - 1]?.lower ?? '') ? j - 1 : -1;
-    if (intro >= 0 && intro < k && tokens[intro - 1] && isTitleToken(tokens[intro - 1]!) && !CHAIN_GLUE.has(tokens[intro - 1]!.lower)) return intro;
+    const intro = PORTFOLIO_INTRO.has(t.lower)
+      ? j
+      : t.lower === 'the' && PORTFOLIO_INTRO.has(tokens[j - 1]?.lower ?? '')
+        ? j - 1
+        : -1;
+    if (
+      intro >= 0 &&
+      intro < k &&
+      tokens[intro - 1] &&
+      isTitleToken(tokens[intro - 1]!) &&
+      !CHAIN_GLUE.has(tokens[intro - 1]!.lower)
+    )
+      return intro;
     if (!((t.word && t.cap) || t.lower === 'and' || t.lower === '&') || inName(t)) return undefined;
   }
   return undefined;
@@ -311,8 +422,11 @@ interface Draft {
   listed: boolean;
 }
 
-/** How a role's state was found: in the text (it can be shared along a list) or by default. */
-type Strength = 'text' | 'default';
+/**
+ * How a role's state was found: in the text or from the lexicon (it can be shared along a list),
+ * or by default (the publisher's or the dateline's state: it is not).
+ */
+type Strength = 'text' | 'known' | 'default';
 
 /**
  * Persons tied to a state by the headline: "Call with President Ana Pereira of Brazil" or
@@ -321,7 +435,15 @@ type Strength = 'text' | 'default';
 function headlineTies(headline: string, res: Resolution): Map<string, string> {
   const ties = new Map<string, string>();
   // Folded words, and whether each was written with a capital (a part of a name).
-  const written = tokenize(headline).filter((t) => t.word).flatMap((t) => foldName(t.text).split(' ').map((f) => ({ f, cap: t.cap })));
+  // A headline in capitals tells no names apart.
+  const mixed = /\p{Ll}/u.test(headline);
+  const written = tokenize(headline)
+    .filter((t) => t.word)
+    .flatMap((t) =>
+      foldName(t.text)
+        .split(' ')
+        .map((f) => ({ f, cap: mixed && t.cap })),
+    );
   const words = written.map((w) => w.f);
   const states = [...headlineStates()]; // folded words of a state's name or demonym -> its key
   const names = new Map<string, string>(); // folded person name -> person key
@@ -334,7 +456,8 @@ function headlineTies(headline: string, res: Resolution): Map<string, string> {
   const at = (q: number, w: readonly string[]) => w.every((x, k) => words[q + k] === x);
   const stateAt = (q: number) => states.find(([w]) => at(q, w))?.[1];
   const stateEndingAt = (q: number) => states.find(([w]) => q - w.length >= 0 && at(q - w.length, w))?.[1];
-  const isTitleWord = (w: string) => TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || EXTRA_TITLE.has(w) || TITLE_SUFFIXES.has(w);
+  const isTitleWord = (w: string) =>
+    TITLE_HEADS.has(w) || TITLE_MODIFIERS.has(w) || EXTRA_TITLE.has(w) || TITLE_SUFFIXES.has(w);
   for (const [name, person] of names) {
     const nw = name.split(' ');
     for (let j = 0; j + nw.length <= words.length; j++) {
@@ -342,7 +465,13 @@ function headlineTies(headline: string, res: Resolution): Map<string, string> {
       // "President Ana Pereira of Brazil"
       let q = j + nw.length;
       // The words a mention of the name left out: "King Salman bin Abdulaziz [al-Saud] of".
-      while (q - j - nw.length < 5 && words[q] && (written[q]!.cap || NAME_PARTICLES.has(words[q]!)) && words[q] !== 'of') q++;
+      while (
+        q - j - nw.length < 5 &&
+        words[q] &&
+        (written[q]!.cap || NAME_PARTICLES.has(words[q]!)) &&
+        words[q] !== 'of'
+      )
+        q++;
       if (words[q] === 'of') {
         q += words[q + 1] === 'the' ? 2 : 1;
         const state = stateAt(q);
@@ -399,13 +528,19 @@ export function findRoles(ctx: RoleContext): Role[] {
     let k = tokenAt(tokens, p.end);
     if (tokens[k]?.text === ',' && NAME_SUFFIXES.has(tokens[k + 1]?.lower ?? '')) k++;
     if (NAME_SUFFIXES.has(tokens[k]?.lower ?? '') && tokens[k]!.cap) k++;
-    if (tokens[k]?.text === '.' && tokens[k - 1]?.end === tokens[k]!.start && NAME_SUFFIXES.has(tokens[k - 1]!.lower)) k++;
+    if (tokens[k]?.text === '.' && tokens[k - 1]?.end === tokens[k]!.start && NAME_SUFFIXES.has(tokens[k - 1]!.lower))
+      k++;
     return k;
   };
   /** After the words a name mention left out ("King Salman bin Abdulaziz [al-Saud] of ..."), from k. */
   const nameRest = (k: number) => {
     let b = k;
-    while (b - k < 4 && tokens[b] && ((tokens[b]!.word && tokens[b]!.cap) || NAME_PARTICLES.has(tokens[b]!.lower) || isInnerHyphen(tokens, b))) b++;
+    while (
+      b - k < 4 &&
+      tokens[b] &&
+      ((tokens[b]!.word && tokens[b]!.cap) || NAME_PARTICLES.has(tokens[b]!.lower) || isInnerHyphen(tokens, b))
+    )
+      b++;
     return b;
   };
   /**
@@ -436,7 +571,9 @@ export function findRoles(ctx: RoleContext): Role[] {
   /** Tokens [s, k) before an "and" name someone else: they end in a body, or are "the <title>". */
   const startsMember = (s: number, k: number) =>
     covering(bodies, tokens[k - 1]!.start) !== undefined ||
-    (tokens[s]!.lower === 'the' && TITLE_HEADS.has(tokens[k - 1]!.lower) && tokens.slice(s + 1, k).every((t) => isTitleToken(t)));
+    (tokens[s]!.lower === 'the' &&
+      TITLE_HEADS.has(tokens[k - 1]!.lower) &&
+      tokens.slice(s + 1, k).every((t) => isTitleToken(t)));
 
   // First pass: what each chain states.
   const drafts: Draft[] = [];
@@ -478,7 +615,8 @@ export function findRoles(ctx: RoleContext): Role[] {
         continue;
       }
       // "Secretary of State for Management and Resources Richard Verma": a portfolio.
-      const portfolio = t.cap && k === a - 1 ? portfolioStart(tokens, k, (x) => covering(persons, x.start) !== undefined) : undefined;
+      const portfolio =
+        t.cap && k === a - 1 ? portfolioStart(tokens, k, (x) => covering(persons, x.start) !== undefined) : undefined;
       if (portfolio !== undefined) {
         k = portfolio;
         a = k;
@@ -501,12 +639,18 @@ export function findRoles(ctx: RoleContext): Role[] {
     const after: Segment[] = [];
     const pEnd = tokenAt(tokens, p.end);
     // ", who is (also) parliamentary leader," reads like an apposition.
-    const whoIs = tokens[pEnd + 1]?.lower === 'who' && ['is', 'was'].includes(tokens[pEnd + 2]?.lower ?? '') ? (tokens[pEnd + 3]?.lower === 'also' ? 3 : 2) : 0;
+    const whoIs =
+      tokens[pEnd + 1]?.lower === 'who' && ['is', 'was'].includes(tokens[pEnd + 2]?.lower ?? '')
+        ? tokens[pEnd + 3]?.lower === 'also'
+          ? 3
+          : 2
+        : 0;
     if (tokens[pEnd]?.text === ',' && (whoIs > 0 || ['the', 'a', 'an'].includes(tokens[pEnd + 1]?.lower ?? ''))) {
       let b = pEnd + 1 + whoIs;
       while (b < tokens.length && !/[,.;:!?"“”()]/.test(tokens[b]!.text) && b - pEnd < 14) b++;
       // An apposition is closed by a comma: ", the king's son has traveled to Beijing" is not one.
-      if (tokens[b]?.text === ',' && tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower))) after.push({ from: pEnd + 1 + whoIs, to: b });
+      if (tokens[b]?.text === ',' && tokens.slice(pEnd + 1 + whoIs, b).some((t) => TITLE_HEADS.has(t.lower)))
+        after.push({ from: pEnd + 1 + whoIs, to: b });
     }
     let segments: Segment[] = [];
     let s = chain.from;
@@ -514,7 +658,13 @@ export function findRoles(ctx: RoleContext): Role[] {
       if (k === chain.to || tokens[k]!.text === ',') {
         if (k > s) segments.push({ from: s, to: k });
         s = k + 1;
-      } else if (tokens[k]!.lower === 'and' && k > s && isTitleToken(tokens[k + 1]!) && startsMember(s, k)) {
+      } else if (
+        tokens[k]!.lower === 'and' &&
+        k > s &&
+        !covering(bodies, tokens[k]!.start) &&
+        startsMember(s, k) &&
+        tokens.slice(k + 1, chain.to).some((t) => TITLE_HEADS.has(t.lower))
+      ) {
         // "President Ana Pereira of Brazil and Prime Minister Rui Costa", "the President and
         // Speaker Rui Costa": "and" after a body, or after a title someone else holds, starts
         // another list member.
@@ -530,7 +680,13 @@ export function findRoles(ctx: RoleContext): Role[] {
     const outlet = isPossessive(possessive) && i >= 2 ? covering(bodies, tokens[i - 2]!.start) : undefined;
     if (outlet?.subtype === 'media') {
       const key = res.keyOf.get(outlet);
-      if (key) outlets.push({ person: personKey, target: key, title: 'correspondent', span: { start: outlet.start, end: p.end } });
+      if (key)
+        outlets.push({
+          person: personKey,
+          target: key,
+          title: 'correspondent',
+          span: { start: outlet.start, end: p.end },
+        });
     }
     const of = ofAfter(p);
     for (const seg of [...segments, ...after]) {
@@ -542,12 +698,27 @@ export function findRoles(ctx: RoleContext): Role[] {
       const headLower = tokens[title.headIndex]!.lower;
       // An acronym in brackets after its body stands for it: "Republic of Korea (ROK)" is the state.
       // A portfolio read as a body ("Director of [Intergovernmental Affairs]") names no body.
-      const inSeg = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end).filter((m) => {
+      // A known acronym after a body it does not name tells the body was misread: it is the acronym's.
+      const bracketed = (m: Mention) => {
         const open = tokenAt(tokens, m.start) - 1;
-        return !(tokens[open]?.text === '(' && open > 0 && covering(bodies, tokens[open - 1]!.start)) && !isPortfolioBody(m);
+        const body = tokens[open]?.text === '(' && open > 0 ? covering(bodies, tokens[open - 1]!.start) : undefined;
+        return body && { body, trusted: !m.key || body.kind === 'state' || res.keyOf.get(body) === res.keyOf.get(m) };
+      };
+      const inSegAll = within(bodies, tokens[seg.from]!.start, tokens[seg.to - 1]!.end);
+      const distrusted = new Set(
+        inSegAll.flatMap((m) => (bracketed(m)?.trusted === false ? [bracketed(m)!.body] : [])),
+      );
+      const inSeg = inSegAll.filter((m) => {
+        const b = bracketed(m);
+        return (!b || !b.trusted) && !distrusted.has(m) && !isPortfolioBody(m);
       });
       // "a Russian analyst" describes; "the BBC's political editor" holds a post at the BBC.
-      if (DESCRIPTIVE_HEADS.has(headLower) && !HONORIFICS.has(headLower) && !inSeg.some((m) => m.kind === 'organisation')) continue;
+      if (
+        DESCRIPTIVE_HEADS.has(headLower) &&
+        !HONORIFICS.has(headLower) &&
+        !inSeg.some((m) => m.kind === 'organisation')
+      )
+        continue;
       const headStart = tokens[title.headIndex]!.start;
       const before = inSeg.filter((m) => m.end <= headStart);
       const scopeEnd = title.scopeEnd !== undefined ? (tokens[title.scopeEnd]?.start ?? Infinity) : Infinity;
@@ -563,18 +734,23 @@ export function findRoles(ctx: RoleContext): Role[] {
       } else {
         // "of/to/for X" after the head names the body ("President of the Institute");
         // otherwise the modifier in front ("Russian Foreign Minister", "Kremlin spokesman").
-        target = afterHead[afterHead.length - 1] && ['of', 'to', 'for', 'at'].includes(prepAfter ?? '') ? afterHead[afterHead.length - 1] : before[before.length - 1];
+        target =
+          afterHead[afterHead.length - 1] && ['of', 'to', 'for', 'at'].includes(prepAfter ?? '')
+            ? afterHead[afterHead.length - 1]
+            : before[before.length - 1];
         if (!target && afterHead.length > 0 && seg.from >= pEnd) target = afterHead[afterHead.length - 1];
       }
       let titleText = title.title.replace(/^(?:the|a|an)\s+/i, '');
       // A body every state has, named without its state ("Speaker of Parliament"): the role acts
       // for that state. A body run into the name ("Parliament Nabih" + "Berri") is its head words.
       let body: string | undefined;
+      // A body named before the head ("Home Office minister") stays the target.
       if (target && target.kind === 'organisation' && !target.country) {
         const bodyName = genericBodyOf(target, p, tokens);
-        if (bodyName) {
+        const ofBody = prepAfter === 'of' && afterHead[afterHead.length - 1] === target;
+        if (bodyName && (ofBody || bodyName !== target.canonical)) {
           body = bodyName;
-          if (prepAfter === 'of' && afterHead[afterHead.length - 1] === target) titleText = `${titleText} of ${bodyName}`;
+          if (ofBody) titleText = `${titleText} of ${bodyName}`;
           target = undefined;
         }
       }
@@ -585,7 +761,9 @@ export function findRoles(ctx: RoleContext): Role[] {
         title: titleText,
         headLower,
         span: { start: tokens[seg.from]!.start, end: Math.max(p.end, tokens[seg.to - 1]!.end) },
-        listed: seg === segments[0] && (tokens[seg.from]!.lower === 'and' || [',', 'and'].includes(tokens[seg.from - 1]?.lower ?? '')),
+        listed:
+          seg === segments[0] &&
+          (tokens[seg.from]!.lower === 'and' || [',', 'and'].includes(tokens[seg.from - 1]?.lower ?? '')),
       };
       // "President Michel Aoun of Lebanon": "of" after the name, when the chain names nothing else.
       if (endsAtName && of && (!target || body)) {
@@ -633,8 +811,12 @@ export function findRoles(ctx: RoleContext): Role[] {
   for (const d of drafts) {
     let targetKey = d.target;
     let strength: Strength = 'text';
-    const homeActs = GOVERNMENT_HEADS.has(d.headLower) || (ctx.publisherState !== undefined && PUBLISHER_HEADS.has(d.headLower));
-    const governmentPost = d.title.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_TITLE.has(w));
+    const homeActs =
+      GOVERNMENT_HEADS.has(d.headLower) || (ctx.publisherState !== undefined && PUBLISHER_HEADS.has(d.headLower));
+    const governmentPost = d.title
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => GOVERNMENT_TITLE.has(w));
     const actsForState = homeActs || governmentPost || d.body !== undefined;
     if (!targetKey && actsForState) {
       const entity = res.entities.get(d.personKey);
@@ -646,21 +828,30 @@ export function findRoles(ctx: RoleContext): Role[] {
         const prevPerson = lastBefore(persons, tokens[d.seg.from]!.start, () => true);
         const prev = prevPerson && assigned.get(res.keyOf.get(prevPerson)!);
         const near = prevPerson && tokens[d.seg.from]!.start - prevPerson.end < 8;
-        if (near && prev?.strength === 'text' && prev.target.startsWith('state:') && prev.title !== d.title && !unusedBy(prev.target, d.headLower)) {
+        if (
+          near &&
+          prev &&
+          prev.strength !== 'default' &&
+          prev.target.startsWith('state:') &&
+          prev.title !== d.title &&
+          !unusedBy(prev.target, d.headLower)
+        ) {
           listedWith = prev.target;
         }
       }
       const possessed = d.possessor && GOVERNMENT_HEADS.has(d.headLower) ? bossState(d.possessor) : undefined;
       targetKey =
         personTie.get(d.personKey) ??
-        headline.get(d.personKey) ??
+        (headline.has(d.personKey) && (!known || known === headline.get(d.personKey))
+          ? headline.get(d.personKey)
+          : undefined) ??
         (d.sharedOf && (!known || known === d.sharedOf) ? d.sharedOf : undefined) ??
         possessed ??
         listedWith ??
-        (d.body ? bodyTie.get(d.body) ?? (foreign.size === 1 ? [...foreign][0] : undefined) : undefined);
+        (d.body ? (bodyTie.get(d.body) ?? (foreign.size === 1 ? [...foreign][0] : undefined)) : undefined);
       if (!targetKey && !d.body) {
-        strength = 'default';
         targetKey = known;
+        strength = known ? 'known' : 'default';
         // A government does not call its own officials by another body's titles, nor rulers it has not.
         const publisherMay =
           !ctx.publisherState ||
@@ -683,7 +874,8 @@ export function findRoles(ctx: RoleContext): Role[] {
       const key = `${targetKey}|${d.title.toLowerCase()}`;
       if (!holders.has(key)) holders.set(key, d.personKey);
     }
-    if (!assigned.has(d.personKey) || targetKey.startsWith('state:')) assigned.set(d.personKey, { target: targetKey, strength, title: d.title });
+    if (!assigned.has(d.personKey) || targetKey.startsWith('state:'))
+      assigned.set(d.personKey, { target: targetKey, strength, title: d.title });
   }
   for (const r of outlets) roles.push(r);
   // Sorted by where they are stated: title references search them backwards.
@@ -721,10 +913,14 @@ function genericBodyOf(m: Mention, person: Mention, tokens: readonly Token[]): s
   if (isGenericBodyName(m.canonical)) return m.canonical;
   const words = tokens.slice(tokenAt(tokens, m.start), tokenAt(tokens, m.end));
   for (let k = words.length - 1; k >= 1; k--) {
-    const head = words.slice(0, k).map((t) => t.text).join(' ');
+    const head = words
+      .slice(0, k)
+      .map((t) => t.text)
+      .join(' ');
     const rest = words.slice(k);
     // A body's name never runs straight into a person's name: the words between are the name's.
-    if (isGenericBodyName(head) && rest.every((t) => t.word && t.cap) && /^\s+$/.test(gapText(m, person, tokens))) return head;
+    if (isGenericBodyName(head) && rest.every((t) => t.word && t.cap) && /^\s+$/.test(gapText(m, person, tokens)))
+      return head;
   }
   return undefined;
 }
