@@ -216,6 +216,8 @@ function titleOf(
   tokens: readonly Token[],
   seg: Segment,
   inMention: (t: Token) => boolean = () => false,
+  /** The segment runs up to the name (not an apposition after it, which may hold two titles). */
+  beforeName = true,
 ): { title: string; headIndex: number; portfolio?: string; scopeEnd?: number } | undefined {
   let head = -1;
   // "a deputy to Afghanistan's president, Hamid Karzai": after a possessive, its head is the title.
@@ -234,7 +236,7 @@ function titleOf(
   const between = tokens.slice(from, run);
   const earlierHead = between.findLastIndex((t) => TITLE_HEADS.has(t.lower));
   const parted = between.slice(earlierHead + 1).some((t) => !isTitleToken(t) && !CHAIN_GLUE.has(t.lower));
-  if (runHasHead && earlierHead >= 0 && parted) from = run;
+  if (beforeName && runHasHead && earlierHead >= 0 && parted) from = run;
   // "a spokesman for Mr Blair": the name is the principal, not the holder; "an adviser to
   // President Putin": the title after "to" is the name's.
   for (let k = seg.to - 1; k > from; k--) {
@@ -690,10 +692,11 @@ export function findRoles(ctx: RoleContext): Role[] {
     }
     const of = ofAfter(p);
     for (const seg of [...segments, ...after]) {
-      const title = titleOf(tokens, seg, (t) => {
+      const inBody = (t: Token) => {
         const m = covering(bodies, t.start);
         return m !== undefined && !isPortfolioBody(m);
-      });
+      };
+      const title = titleOf(tokens, seg, inBody, !after.includes(seg));
       if (!title) continue;
       const headLower = tokens[title.headIndex]!.lower;
       // An acronym in brackets after its body stands for it: "Republic of Korea (ROK)" is the state.
