@@ -116,6 +116,17 @@ const ROWS: Row[] = [
     text: 'Turkey shelled Syria on Friday, officials said.',
     expect: ['state:TR fights state:SY reported'],
   },
+  {
+    construction: 'a reversal ends what it governs: halting exports coerces',
+    text: 'Germany halted arms exports to Turkey in October.',
+    expect: ['state:DE coerces state:TR asserted'],
+  },
+  {
+    construction: 'ending a hostile act is no hostile act',
+    text: 'Canada lifted sanctions on Cuba. Egypt ended its blockade of Gaza.',
+    expect: [],
+    absent: ['state:CA coerces state:CU', 'state:EG coerces'],
+  },
 ];
 
 describe('stance constructions', () => {

@@ -4,7 +4,7 @@
 // ("take", "face": flagged broad) counts only through a pattern or the curated table, and the
 // curated table has the last word on the kind of the verbs it lists.
 import { CUE_INDEX, type Cue } from '../../lexicon/cues.js';
-import { findNounCue, findVerbCue, matchVerbPattern, nounCue, verbCue, type CueEvent } from '../../lexicon/stance-cues.js';
+import { findMarker, findNounCue, findVerbCue, markedEvent, matchVerbPattern, nounCue, verbCue, type CueEvent } from '../../lexicon/stance-cues.js';
 import type { StanceKind } from '../../model/vocab.js';
 import type { Token } from '../tokens.js';
 import type { CueHit, CueLookup } from './verbs.js';
@@ -103,9 +103,20 @@ function noun(tokens: readonly Token[], k: number): CueHit | undefined {
   return undefined;
 }
 
+function reversal(tokens: readonly Token[], k: number): ReturnType<NonNullable<CueLookup['reversal']>> {
+  const found = findMarker(lowerWords(tokens, k, Math.min(tokens.length, k + 3)), 0);
+  if (!found || found.marker.role !== 'reversal') return undefined;
+  const code = found.marker.code;
+  return (governed) => {
+    if (!governed) return code ? { kind: 'coerces', cameo: code } : undefined;
+    const event = markedEvent('reversal', governed);
+    return event.kind && event.code ? { kind: event.kind, cameo: event.code } : undefined;
+  };
+}
+
 /** Words that may start a cue: sentences without one are not parsed. */
 function mayCue(lower: string): boolean {
   return CUE_INDEX.has(lower) || !!verbCue(lower) || !!nounCue(lower);
 }
 
-export const CUES: CueLookup & { mayCue(lower: string): boolean } = { mayCue, verb, noun };
+export const CUES: CueLookup & { mayCue(lower: string): boolean; reversal: typeof reversal } = { mayCue, verb, noun, reversal };

@@ -49,6 +49,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
   // The frame engine owns the verbs of the sentences it parsed: a window stance on such a verb
   // is dropped; window stances on nouns, and on sentences not parsed, stay.
   const framedVerbs = new Set<number>();
+  const reversedNouns = new Set<number>();
   const out: ExtractedStance[] = [];
   const seen = new Set<string>();
   const meetings = new Map<number, ExtractedStance[]>();
@@ -59,7 +60,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
   };
   const fromWindow = (sentenceStart: number) => {
     for (const w of windowBySentence.get(sentenceStart) ?? []) {
-      if (w.pos === 'verb' && framedVerbs.has(w.at)) continue;
+      if ((w.pos === 'verb' && framedVerbs.has(w.at)) || reversedNouns.has(w.at)) continue;
       const e = w.stance;
       const id = `${e.evidence.start}|${e.source}|${e.target}|${e.kind}`;
       if (seen.has(id)) continue;
@@ -111,7 +112,9 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       if (subj.length === 2 && subj[0]!.key !== subj[1]!.key) pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
     }
     const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
-    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a));
+    // What a reversal governs is ended, not done: "ended its blockade of Gaza" is no blockade.
+    for (const f of frames) if (f.object && CUES.reversal(tokens, f.head)) for (let k = f.object.from; k < f.object.to; k++) reversedNouns.add(k);
+    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a)).filter((n) => !reversedNouns.has(n.at));
     // The frames read every verb of a parsed sentence: the window's guesses on those verbs go.
     for (const f of frames) for (let k = f.from; k < f.to; k++) framedVerbs.add(k);
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);

@@ -34,6 +34,12 @@ export interface CueHit {
 }
 
 export interface CueLookup {
+  /**
+   * When the verb at k ends what it governs ("froze", "suspended", "cut off"): the kind and
+   * code it makes of a governed cue's code (null: the thing ended is no cue), or undefined when
+   * ending it is no stance ("lifted sanctions").
+   */
+  reversal?(tokens: readonly Token[], k: number): ((governed: string | null) => { kind: StanceKind; cameo: string } | undefined) | undefined;
   /** The cue of a verb at token k (its head), with the words after it for phrases. */
   verb(tokens: readonly Token[], k: number, end: number): CueHit | undefined;
   /** The cue of a noun at token k. */
@@ -68,6 +74,9 @@ const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'w
 /** What the complement of these says did not happen: "denied that …", "rejected claims that …". */
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed']);
 const CLAIM_NOUNS = new Set(['allegations', 'allegation', 'claims', 'claim', 'reports', 'report', 'suggestions', 'accusations', 'charges']);
+
+/** Prepositions that name the party a reversal hits: "suspended flights to", "cut ties with". */
+const REVERSAL_PREPS = ['to', 'with', 'from', 'for'];
 
 /** Prepositions after a supported cause that name where it is: "stability in Lebanon". */
 const BENEFICIARY_PREPS = new Set(['in', 'within', 'of', 'across', 'throughout']);
@@ -132,9 +141,23 @@ export function frameStances(
     let cue = cues.verb(tokens, f.head, sentenceTo);
     let viaNoun = false;
     let nounAt = -1;
+    // Reversals end what they govern: "froze aid to Zambia" reduces aid (162), not supports;
+    // "suspended gas deliveries to Moldova" reduces relations (16); "lifted sanctions" yields (no stance).
+    const reversal = cues.reversal?.(tokens, f.head);
+    if (reversal) {
+      let noun: CueHit | undefined;
+      for (let k = f.object?.from ?? 0; f.object && k < f.object.to && !noun; k++) {
+        noun = cues.noun(tokens, k);
+        if (noun) nounAt = k;
+      }
+      const event = reversal(noun?.cameo ?? null);
+      if (!event) continue;
+      cue = { kind: event.kind, cameo: event.cameo, preps: [...(noun?.preps ?? []), ...REVERSAL_PREPS], length: 1, prepOnly: !noun };
+      viaNoun = !!noun;
+    }
     // "underscored the strong support for Ukraine": a CAMEO verb of speech or emphasis takes
     // the kind of the cue noun it governs.
-    if (cue && !cue.curated && f.object) {
+    if (cue && !cue.curated && !reversal && f.object) {
       for (let k = f.object.from; k <= f.object.head; k++) {
         const noun = cues.noun(tokens, k);
         if (noun?.curated && noun.kind !== cue.kind) {
