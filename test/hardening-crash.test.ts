@@ -23,14 +23,23 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `args` with node, kills it with SIGKILL after `ms` (or when it exits first). */
-function runAndKill(args: string[], ms: number): Promise<{ killed: boolean; stdout: string }> {
+/**
+ * Runs `args` with node, kills it with SIGKILL `ms` after it starts (or when it exits first).
+ * With `afterFirstLine`, the clock starts at its first line of output: a loaded machine may take
+ * longer than `ms` just to start node, and the kill must still land among the writes.
+ */
+function runAndKill(args: string[], ms: number, afterFirstLine = false): Promise<{ killed: boolean; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => (timer ??= setTimeout(() => child.kill('SIGKILL'), ms));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (afterFirstLine && stdout.includes('\n')) arm();
+    });
     child.stderr.resume();
-    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    if (!afterFirstLine) arm();
     child.on('error', reject);
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
@@ -59,7 +68,7 @@ describe('atomic writes under SIGKILL', () => {
     let writes = 0;
     for (let round = 0; round < 8; round++) {
       const ms = Math.floor(40 + random() * 400);
-      const { killed, stdout } = await runAndKill(['test/fixtures/atomic-loop.mjs', target, at('a.json'), at('b.json')], ms);
+      const { killed, stdout } = await runAndKill(['test/fixtures/atomic-loop.mjs', target, at('a.json'), at('b.json')], ms, true);
       expect(killed, `round ${round} (seed ${SEED}): the loop should still be running at ${ms} ms`).toBe(true);
       writes += stdout.split('\n').filter(Boolean).length;
       const content = readFileSync(target, 'utf8');
