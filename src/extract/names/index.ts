@@ -229,8 +229,10 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     const { names } = span;
     if (headline[span.sentence] && typedInText.get(names[names.length - 1]!.toLowerCase()) !== span.type) continue;
     if (!isNameLike(names, span.type, isCommon, given)) continue;
-    // A known person's surname alone is the lexicon's to read, and it left it ("Kerry arrived").
-    if (span.type === 'PER' && names.length === 1 && ctx.gazetteer.surnames.has(names[0]!.toLowerCase())) continue;
+    // One word alone is no person to add: news names a person in full first, and the surname
+    // after it joins that full name in resolve; a lone capitalised word the typer calls a person
+    // is more often a place or a body it does not know ("relieved that Faw was not attacked").
+    if (span.type === 'PER' && names.length === 1) continue;
     let free = true;
     for (let t = span.first; t < span.end; t++) if (covered[t]) free = false;
     if (!free) continue;
