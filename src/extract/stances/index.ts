@@ -24,6 +24,8 @@ const ATTRIBUTION_WORDS = new Set(['said', 'says', 'told', 'according', 'quoted'
 
 /** Tokens parsed before a sentence's first party (its determiner, a preposition, a conjunction). */
 const LEAD_TOKENS = 4;
+/** Tokens parsed after its last party (a verb, "each other", a particle). */
+const TAIL_TOKENS = 6;
 
 /**
  * An actor and the state it acts for are one side: "Biden … the United States", "Tanzania …
@@ -96,15 +98,19 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
     // Only the part of the sentence from just before its first party is parsed, and only when a
     // cue follows that party: leading adverbials ("On Wednesday, September 20, 2023,") hold none.
+    // And only up to a few tokens after its last party ("X and Y signed an accord"): what follows
+    // ("…, officials said on Tuesday") holds no party.
     const first = Math.min(...slots.map((x) => x.from), ...pairRefs.map((r) => r.from));
+    const last = Math.max(...slots.map((x) => x.to), ...pairRefs.map((r) => r.to));
     const parseFrom = Math.max(from, first - LEAD_TOKENS);
-    let cueAfter = false;
-    for (let k = first; k < to && !cueAfter; k++) cueAfter = CUES.mayCue(tokens[k]!.lower);
-    if (!cueAfter) {
+    const parseTo = Math.min(to, last + TAIL_TOKENS);
+    let cueInside = false;
+    for (let k = first; k < parseTo && !cueInside; k++) cueInside = CUES.mayCue(tokens[k]!.lower);
+    if (!cueInside) {
       fromWindow(s.start);
       continue;
     }
-    const parsed: ParsedSentence = parseSentence(tokens, parseFrom, to);
+    const parsed: ParsedSentence = parseSentence(tokens, parseFrom, parseTo);
     const { groups, frames } = analyseClauses(tokens, parsed, slots, pairRefs);
     for (const f of frames) {
       // Two people as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").
