@@ -106,4 +106,7 @@ ${pack(places)}
 \`;
 `;
 writeFileSync(OUT, source);
-console.log(`build-name-lists: ${given.length} given names, ${commonWords.length} common words, ${places.length} cities -> ${OUT.slice(ROOT.length + 1)}`);
+console.log(
+  `build-name-lists: ${given.length} given names, ${commonWords.length} common words, ${places.length} cities ` +
+    `-> ${OUT.slice(ROOT.length + 1)}`,
+);

@@ -12,7 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../src/graph/seeded.js';
 import { HashedPerceptron } from '../src/learn/hashed-perceptron.js';
 import { PerceptronTrainer, SCALE } from '../src/learn/perceptron.js';
-import { NAME_TAGS, WordInfoCache, addEvidence, featStrings, nameGazetteer, type DocumentEvidence, type NameTag } from '../src/extract/names/features.js';
+import {
+  NAME_TAGS,
+  WordInfoCache,
+  addEvidence,
+  featStrings,
+  nameGazetteer,
+  type DocumentEvidence,
+  type NameTag,
+} from '../src/extract/names/features.js';
 import { encodeWeights } from '../src/extract/names/model.js';
 import {
   bestTwo,
@@ -96,7 +104,11 @@ interface Item {
   doc: number;
 }
 
-function train(items: readonly Item[], evidence: ReadonlyArray<DocumentEvidence> | undefined, random: () => number): PerceptronTrainer {
+function train(
+  items: readonly Item[],
+  evidence: ReadonlyArray<DocumentEvidence> | undefined,
+  random: () => number,
+): PerceptronTrainer {
   const trainer = new PerceptronTrainer(NAME_TAGS);
   const order = [...items];
   for (let it = 0; it < SETTINGS.iterations; it++) {
@@ -119,7 +131,12 @@ function train(items: readonly Item[], evidence: ReadonlyArray<DocumentEvidence>
 }
 
 /** Evidence of each document from a first-pass model. */
-function firstPassEvidence(items: readonly Item[], model: PerceptronTrainer, docs: number, into?: DocumentEvidence[]): DocumentEvidence[] {
+function firstPassEvidence(
+  items: readonly Item[],
+  model: PerceptronTrainer,
+  docs: number,
+  into?: DocumentEvidence[],
+): DocumentEvidence[] {
   const ev = into ?? Array.from({ length: docs }, emptyEvidence);
   for (const item of items) {
     const tags = greedyTag(item.prepared, (f) => model.predict(featStrings(f)));
@@ -159,13 +176,17 @@ function report(label: string, tallies: Map<string, Tally>): number {
   };
   const line = (name: string, t: Tally) => {
     const { p, r, f } = prf(t);
-    return `  ${name.padEnd(14)} P ${(100 * p).toFixed(1)}  R ${(100 * r).toFixed(1)}  F1 ${(100 * f).toFixed(1)}  (${t.tp}/${t.pred} found, ${t.gold} gold)`;
+    const pct = (x: number) => (100 * x).toFixed(1);
+    return `  ${name.padEnd(14)} P ${pct(p)}  R ${pct(r)}  F1 ${pct(f)}  (${t.tp}/${t.pred} found, ${t.gold} gold)`;
   };
   const sum = (types: string[]) =>
-    types.reduce((a, t) => {
-      const x = tallies.get(t) ?? { tp: 0, pred: 0, gold: 0 };
-      return { tp: a.tp + x.tp, pred: a.pred + x.pred, gold: a.gold + x.gold };
-    }, { tp: 0, pred: 0, gold: 0 });
+    types.reduce(
+      (a, t) => {
+        const x = tallies.get(t) ?? { tp: 0, pred: 0, gold: 0 };
+        return { tp: a.tp + x.tp, pred: a.pred + x.pred, gold: a.gold + x.gold };
+      },
+      { tp: 0, pred: 0, gold: 0 },
+    );
   console.log(label);
   for (const t of ['PER', 'LOC', 'ORG', 'MISC']) console.log(line(t, tallies.get(t) ?? { tp: 0, pred: 0, gold: 0 }));
   const main = sum(['PER', 'LOC', 'ORG']);
@@ -178,7 +199,11 @@ function prepareDocs(docs: readonly Doc[], cache: WordInfoCache): Item[] {
   const items: Item[] = [];
   docs.forEach((d, k) => {
     for (const s of d) {
-      items.push({ prepared: prepareSentence({ words: s.words }, cache), truth: s.tags.map((t) => NAME_TAGS.indexOf(t)), doc: k });
+      items.push({
+        prepared: prepareSentence({ words: s.words }, cache),
+        truth: s.tags.map((t) => NAME_TAGS.indexOf(t)),
+        doc: k,
+      });
     }
   });
   return items;
@@ -197,15 +222,30 @@ function main(): void {
   const items = prepareDocs(trainDocs, cache);
   const dev = prepareDocs(devDocs, cache);
   const random = seededRandom(SETTINGS.seed);
-  console.log(`train-names: ${trainDocs.length} training documents, ${items.length} sentences; ${devDocs.length} development documents`);
+  console.log(
+    `train-names: ${trainDocs.length} training documents, ${items.length} sentences; ` +
+      `${devDocs.length} development documents`,
+  );
 
   // The second pass learns from first-pass evidence of documents held out from the first model.
   const docFold = new Array<number>(trainDocs.length);
-  shuffle(trainDocs.map((_, k) => k), random).forEach((doc, k) => (docFold[doc] = k % SETTINGS.folds));
+  shuffle(
+    trainDocs.map((_, k) => k),
+    random,
+  ).forEach((doc, k) => (docFold[doc] = k % SETTINGS.folds));
   const evidence: DocumentEvidence[] = Array.from({ length: trainDocs.length }, emptyEvidence);
   for (let f = 0; f < SETTINGS.folds; f++) {
-    const model = train(items.filter((x) => docFold[x.doc] !== f), undefined, random);
-    firstPassEvidence(items.filter((x) => docFold[x.doc] === f), model, trainDocs.length, evidence);
+    const model = train(
+      items.filter((x) => docFold[x.doc] !== f),
+      undefined,
+      random,
+    );
+    firstPassEvidence(
+      items.filter((x) => docFold[x.doc] === f),
+      model,
+      trainDocs.length,
+      evidence,
+    );
     console.log(`  fold ${f + 1}/${SETTINGS.folds} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   }
   const first = train(items, undefined, random);
@@ -222,13 +262,17 @@ function main(): void {
   dev.forEach((x, k) => addEvidence(devEvidence[x.doc]!, x.prepared.words, pass1[k]!));
   const margins = dev.map((x) => new Float64Array(x.prepared.words.length).fill(Infinity));
   const pass2 = dev.map((x, k) =>
-    greedyTag(x.prepared, (f, i) => {
-      m2.clear();
-      for (const x of f) m2.add(x.a, x.b);
-      const best = bestTwo(m2.scores);
-      margins[k]![i] = best.margin / SCALE;
-      return best.index;
-    }, devEvidence[x.doc]),
+    greedyTag(
+      x.prepared,
+      (f, i) => {
+        m2.clear();
+        for (const x of f) m2.add(x.a, x.b);
+        const best = bestTwo(m2.scores);
+        margins[k]![i] = best.margin / SCALE;
+        return best.index;
+      },
+      devEvidence[x.doc],
+    ),
   );
   report('CoNLL-2003 testa, first pass (exact span):', score(gold, pass1));
   const f1 = report('CoNLL-2003 testa, both passes (exact span):', score(gold, pass2));
@@ -245,9 +289,17 @@ function main(): void {
       }),
     );
     const t = score(gold, kept);
-    const sum = ['PER', 'LOC', 'ORG'].reduce((a, x) => ({ tp: a.tp + t.get(x)!.tp, pred: a.pred + t.get(x)!.pred, gold: a.gold + t.get(x)!.gold }), { tp: 0, pred: 0, gold: 0 });
-    const per = ['PER', 'LOC', 'ORG'].map((x) => `${x} P ${((100 * t.get(x)!.tp) / t.get(x)!.pred).toFixed(1)}`).join(', ');
-    console.log(`  margin >= ${threshold}: P ${((100 * sum.tp) / sum.pred).toFixed(1)} R ${((100 * sum.tp) / sum.gold).toFixed(1)} (${per})`);
+    const sum = ['PER', 'LOC', 'ORG'].reduce(
+      (a, x) => ({ tp: a.tp + t.get(x)!.tp, pred: a.pred + t.get(x)!.pred, gold: a.gold + t.get(x)!.gold }),
+      { tp: 0, pred: 0, gold: 0 },
+    );
+    const per = ['PER', 'LOC', 'ORG']
+      .map((x) => `${x} P ${((100 * t.get(x)!.tp) / t.get(x)!.pred).toFixed(1)}`)
+      .join(', ');
+    console.log(
+      `  margin >= ${threshold}: P ${((100 * sum.tp) / sum.pred).toFixed(1)} ` +
+        `R ${((100 * sum.tp) / sum.gold).toFixed(1)} (${per})`,
+    );
   }
 
   const source = `// Generated by scripts/train-names.ts (npm run train:names): do not edit by hand.
@@ -266,7 +318,10 @@ export const FIRST_PASS = ${literal(encodeWeights(firstWeights))};
 export const SECOND_PASS = ${literal(encodeWeights(secondWeights))};
 `;
   writeFileSync(OUT, source);
-  console.log(`train-names: ${(source.length / 1e6).toFixed(2)} MB -> ${OUT.slice(ROOT.length + 1)} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `train-names: ${(source.length / 1e6).toFixed(2)} MB -> ${OUT.slice(ROOT.length + 1)} ` +
+      `in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 main();

@@ -22,7 +22,9 @@ function typed(...sentences: string[]): string[][] {
 
 describe('name typer', () => {
   it('types people, organisations and places the lexicons do not know', () => {
-    expect(typed('Zambian President Hakainde Hichilema met the trade minister on Tuesday .')[0]).toContain('PER Hakainde Hichilema');
+    expect(typed('Zambian President Hakainde Hichilema met the trade minister on Tuesday .')[0]).toContain(
+      'PER Hakainde Hichilema',
+    );
     expect(typed('Médecins Sans Frontières said its clinic was full .')[0]).toContain('ORG Médecins Sans Frontières');
     expect(typed('Heavy fighting was reported near Kharkiv on Sunday .')[0]).toContain('LOC Kharkiv');
   });
@@ -44,11 +46,15 @@ describe('name typer', () => {
   it('reads our tokens as CoNLL words: hyphenated compounds whole, initials with their stop', () => {
     const text = 'George W. Bush met Okonjo-Iweala’s aides.';
     const words = typerWords(tokenize(text), 0, tokenize(text).length).map((w) => w.text);
-    expect(words).toEqual(['George', 'W.', 'Bush', 'met', "Okonjo-Iweala", "'s", 'aides', '.']);
+    expect(words).toEqual(['George', 'W.', 'Bush', 'met', 'Okonjo-Iweala', "'s", 'aides', '.']);
   });
 
   it('round-trips its weights through the committed text form', () => {
-    const w = { classes: ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'], scale: 1000, features: { 'w=kharkiv': [3, 1520, 5, -230], b: [0, 12] } };
+    const w = {
+      classes: ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'],
+      scale: 1000,
+      features: { 'w=kharkiv': [3, 1520, 5, -230], b: [0, 12] },
+    };
     expect(decodeWeights(encodeWeights(w), 1000)).toEqual(w);
     expect(() => decodeWeights('w=x\t1 2 3', 1000)).toThrow(/names:/);
   });
@@ -56,7 +62,8 @@ describe('name typer', () => {
 
 describe('name typer in the mention stage', () => {
   it('adds people and organisations with exact offsets, and places that are not states', () => {
-    const text = 'Ngozi Okonjo-Iweala said on Monday that Médecins Sans Frontières had left Goma. Okonjo-Iweala met aid workers.';
+    const text =
+      'Ngozi Okonjo-Iweala said on Monday that Médecins Sans Frontières had left Goma. Okonjo-Iweala met aid workers.';
     const found = mentions(text);
     expect(found).toContain('person Ngozi Okonjo-Iweala');
     expect(found).toContain('organisation Médecins Sans Frontières');
@@ -72,7 +79,8 @@ describe('name typer in the mention stage', () => {
 
   it('never makes a person of a capitalised common word', () => {
     const text =
-      'The Chief Strategy Officer presented the Agenda. Action on the Strategy was discussed with the Director of Action Programmes. ' +
+      'The Chief Strategy Officer presented the Agenda. ' +
+      'Action on the Strategy was discussed with the Director of Action Programmes. ' +
       'Justice Agenda members met the Chief Program Officer.';
     const people = mentions(text).filter((m) => m.startsWith('person'));
     for (const word of ['Strategy', 'Agenda', 'Action', 'Program']) expect(people.join('|')).not.toContain(word);

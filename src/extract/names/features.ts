@@ -53,7 +53,7 @@ function phraseList(flag: string, names: Iterable<string>): PhraseList {
 
 const splitList = (list: string) => list.split(/[|\n]/).filter(Boolean);
 
-/** The gazetteers of the typer: the project's lexicons; given names, cities and common words (lexicon/name-lists.ts). */
+/** The typer's gazetteers: the project's lexicons; given names, cities, common words (lexicon/name-lists.ts). */
 export function nameGazetteer(): NameGazetteer {
   const states = STATE_ENTRIES.filter((e) => e.form !== 'demonym').map((e) => e.name);
   const demonyms = [...STATE_ENTRIES, ...GROUP_ENTRIES].filter((e) => e.form === 'demonym').map((e) => e.name);
@@ -63,7 +63,10 @@ export function nameGazetteer(): NameGazetteer {
       phraseList('gs', states),
       phraseList('gd', demonyms),
       phraseList('gc', splitList(CITY_NAME_LIST)),
-      phraseList('go', ORGANISATION_ENTRIES.map((e) => e.name)),
+      phraseList(
+        'go',
+        ORGANISATION_ENTRIES.map((e) => e.name),
+      ),
       phraseList('gp', people),
     ],
     given: new Set([...splitList(GIVEN_NAME_LIST).map((n) => n.toLowerCase()), ...GIVEN_NAMES]),
@@ -75,7 +78,9 @@ const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
 /** Starts with a capital letter, or is a capitalised word after an elided article ("d'Ivoire"). */
 export function isCapitalised(word: string): boolean {
-  return isUpper(word.charAt(0)) || (word.length > 2 && (word[1] === "'" || word[1] === '’') && isUpper(word.charAt(2)));
+  return (
+    isUpper(word.charAt(0)) || (word.length > 2 && (word[1] === "'" || word[1] === '’') && isUpper(word.charAt(2)))
+  );
 }
 
 /** "Xx", "X.X.", "d-d", "xXx": character classes with runs collapsed. */
@@ -96,7 +101,32 @@ function wordKey(word: string): string {
 }
 
 /** Lower-case links allowed inside a name between capitalised words ("Bank of England"). */
-const LINKS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'van', 'von', 'der', 'da', 'di', 'y', 'on', 'in', '&', '-', "'s", '.']);
+const LINKS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'y',
+  'on',
+  'in',
+  '&',
+  '-',
+  "'s",
+  '.',
+]);
 
 /**
  * Which words the typer decides: capitalised words, and at most two links between two of them.
@@ -270,7 +300,11 @@ function phraseIndex(gaz: NameGazetteer): PhraseIndex {
     byKey: new Map(),
     prefixes: new Set(),
     maxWords: 1,
-    flags: gaz.lists.map((l) => ({ begin: feat(`${l.flag}=B`), single: feat(`${l.flag}=B1`), inside: feat(`${l.flag}=I`) })),
+    flags: gaz.lists.map((l) => ({
+      begin: feat(`${l.flag}=B`),
+      single: feat(`${l.flag}=B1`),
+      inside: feat(`${l.flag}=I`),
+    })),
   };
   gaz.lists.forEach((list, l) => {
     for (const name of list.names) {
@@ -329,7 +363,12 @@ export function contextFeatures(
   const prev = words[i - 1];
   const next = words[i + 1];
   const f = w.own.concat(flags[i]!);
-  f.push(prev ? prev.p1 : F.p1Start, i > 1 ? words[i - 2]!.p2 : F.p2Start, next ? next.n1 : F.n1End, words[i + 2]?.n2 ?? F.n2End);
+  f.push(
+    prev ? prev.p1 : F.p1Start,
+    i > 1 ? words[i - 2]!.p2 : F.p2Start,
+    next ? next.n1 : F.n1End,
+    words[i + 2]?.n2 ?? F.n2End,
+  );
   f.push(prev ? prev.ps : F.psStart, next ? next.ns : F.nsEnd);
   for (const g of flags[i - 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[0]);
   for (const g of flags[i + 1] ?? NO_FLAGS) f.push(neighbourFlag(g)[1]);
@@ -349,7 +388,8 @@ export const START_TAG: number = START;
 /** Features from the previous decisions (tag indexes; START_TAG before the first word), appended to `f`. */
 export function tagFeatures(prev: number, prev2: number, w: WordInfo, f: Feat[]): void {
   let pair = w.withPrev[prev];
-  if (!pair) w.withPrev[prev] = pair = [feat(`t1s=${TAG_NAMES[prev]} ${w.shape}`), feat(`t1w=${TAG_NAMES[prev]} ${w.key}`)];
+  if (!pair)
+    w.withPrev[prev] = pair = [feat(`t1s=${TAG_NAMES[prev]} ${w.shape}`), feat(`t1w=${TAG_NAMES[prev]} ${w.key}`)];
   f.push(T1[prev]!, T12[prev2]![prev]!, pair[0], pair[1]);
 }
 
@@ -388,10 +428,17 @@ export function addEvidence(ev: DocumentEvidence, words: readonly string[], tags
   }
 }
 
-const DOC_FEATURES = new Map(['none', ...TYPES].map((t) => [t, [feat(`d=${t}`), feat(`dn=${t}`), feat(`dp=${t}`)] as const]));
+const DOC_FEATURES = new Map(
+  ['none', ...TYPES].map((t) => [t, [feat(`d=${t}`), feat(`dn=${t}`), feat(`dp=${t}`)] as const]),
+);
 
 /** Second-pass features (appended to `f`): the document's majority type for this word and its neighbours. */
-export function documentFeatures(ev: DocumentEvidence, words: ReadonlyArray<WordInfo | undefined>, i: number, f: Feat[]): void {
+export function documentFeatures(
+  ev: DocumentEvidence,
+  words: ReadonlyArray<WordInfo | undefined>,
+  i: number,
+  f: Feat[],
+): void {
   const w = words[i]!;
   f.push(DOC_FEATURES.get(majority(ev.types.get(w.lower)))![0]);
   const next = words[i + 1];

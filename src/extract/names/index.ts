@@ -50,7 +50,50 @@ function lowercaseWords(tokens: readonly Token[]): Set<string> {
 }
 
 /** Words of titles and the function words that open sentences: no name is made of them alone. */
-const NOT_NAMES = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, ...HONORIFICS, 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'we', 'they', 'he', 'she', 'it', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'no', 'yes', 'all', 'some', 'many', 'most']);
+const NOT_NAMES = new Set([
+  ...TITLE_HEADS,
+  ...TITLE_MODIFIERS,
+  ...HONORIFICS,
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'not',
+  'no',
+  'yes',
+  'all',
+  'some',
+  'many',
+  'most',
+]);
 
 /**
  * Whether typed words may stand as a name the typer adds. A name of common words only ("Strategy",
@@ -58,7 +101,12 @@ const NOT_NAMES = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS, ...HONORIFICS, 't
  * of the story than an actor: it needs a given name in front ("Mark Brown") to be a person,
  * and is no organisation or place on its own.
  */
-function isNameLike(names: readonly string[], type: string, isCommon: (lower: string) => boolean, given: ReadonlySet<string>): boolean {
+function isNameLike(
+  names: readonly string[],
+  type: string,
+  isCommon: (lower: string) => boolean,
+  given: ReadonlySet<string>,
+): boolean {
   const lower = names.map((n) => n.toLowerCase()).filter((n) => /\p{L}/u.test(n));
   if (lower.length === 0 || lower.every((n) => NOT_NAMES.has(n))) return false;
   const givenFirst = lower.length >= 2 && given.has(lower[0]!);
@@ -90,13 +138,18 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   const cities = typer.gazetteer.lists.find((l) => l.flag === 'gc')?.names;
   const isCity = (lower: string) => !!cities?.has(lower.replace(/\s+/g, ' '));
   const weakTok = new Uint8Array(tokens.length);
-  for (const m of weak) for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) weakTok[k] = 1;
+  for (const m of weak)
+    for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) weakTok[k] = 1;
   // Tokens the lexicons settled, with the tag of their reading.
   const fixedTok: Array<NameTag | undefined> = new Array(tokens.length);
   for (const m of found) {
     if (weak.has(m)) continue;
     const type = lexiconTag(m, isCity);
-    for (let k = tokenAt(tokens, m.start), first = true; k < tokens.length && tokens[k]!.start < m.end; k++, first = false) {
+    for (
+      let k = tokenAt(tokens, m.start), first = true;
+      k < tokens.length && tokens[k]!.start < m.end;
+      k++, first = false
+    ) {
       fixedTok[k] = `${first ? 'B' : 'I'}-${type}` as NameTag;
     }
   }
@@ -114,7 +167,10 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     // Open words that can change anything: a capitalised word no lexicon read that is not a
     // common word (names of common words alone are never added), or a weak person to check.
     const interesting = (t: number) =>
-      !fixedTok[t] && tokens[t]!.cap && tokens[t]!.word && (weakTok[t] === 1 || (tokens[t]!.text !== 'I' && !common.has(tokens[t]!.lower)));
+      !fixedTok[t] &&
+      tokens[t]!.cap &&
+      tokens[t]!.word &&
+      (weakTok[t] === 1 || (tokens[t]!.text !== 'I' && !common.has(tokens[t]!.lower)));
     let active = false;
     for (let t = from; t < to && !active; t++) active = interesting(t);
     if (!active) {
@@ -132,14 +188,15 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     // could only make names of common words.
     const cand = candidates(texts);
     const decide = new Array<boolean>(ws.length).fill(false);
-    for (let j = 0; j < ws.length; ) {
+    for (let j = 0; j < ws.length;) {
       if (!cand[j]) {
         j++;
         continue;
       }
       let e = j;
       let wanted = false;
-      for (; e < ws.length && cand[e]; e++) for (let t = ws[e]!.first; t < ws[e]!.end; t++) if (interesting(t)) wanted = true;
+      for (; e < ws.length && cand[e]; e++)
+        for (let t = ws[e]!.first; t < ws[e]!.end; t++) if (interesting(t)) wanted = true;
       if (wanted) for (let x = j; x < e; x++) decide[x] = true;
       j = e;
     }
@@ -153,7 +210,8 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   const isCommon = (lower: string) => common.has(lower) || (lowercase ??= lowercaseWords(tokens)).has(lower);
   const given = typer.gazetteer.given;
   // The typer's names, as token ranges: names start and end with a capitalised word ("Bank of" is none).
-  const typed: Array<{ first: number; end: number; type: string; sentence: number; names: string[]; margin: number }> = [];
+  const typed: Array<{ first: number; end: number; type: string; sentence: number; names: string[]; margin: number }> =
+    [];
   const typedAt = new Int32Array(tokens.length).fill(-1);
   words.forEach((ws, k) => {
     if (sentences[k]!.active === false) return;
@@ -164,7 +222,9 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       // a person, the common words of a title ("Domestic Policy Advisor Susan Rice").
       const lead = (w: string) => {
         const lower = w.toLowerCase().replace(/\.$/, '');
-        return !isCapitalised(w) || NOT_NAMES.has(lower) || (span.type === 'PER' && isCommon(lower) && !given.has(lower));
+        return (
+          !isCapitalised(w) || NOT_NAMES.has(lower) || (span.type === 'PER' && isCommon(lower) && !given.has(lower))
+        );
       };
       while (a < b && lead(ws[a]!.text)) a++;
       while (b > a && !isCapitalised(ws[b - 1]!.text)) b--;
@@ -178,7 +238,13 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       let type = span.type;
       // "spoke in Denver": a one-word city after a preposition of place is a place, whatever
       // people share its name.
-      if (type === 'PER' && b - a === 1 && isCity(ws[a]!.text.toLowerCase()) && LOCATIVES.has(ws[a - 1]?.text.toLowerCase() ?? '')) type = 'LOC';
+      if (
+        type === 'PER' &&
+        b - a === 1 &&
+        isCity(ws[a]!.text.toLowerCase()) &&
+        LOCATIVES.has(ws[a - 1]?.text.toLowerCase() ?? '')
+      )
+        type = 'LOC';
       for (let t = first; t < end; t++) typedAt[t] = typed.length;
       typed.push({ first, end, type, sentence: k, names: ws.slice(a, b).map((w) => w.text), margin });
     }
@@ -196,9 +262,14 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       const span = typed[typedAt[first]!];
       if (span?.type !== 'PER') {
         let allCommon = true;
-        for (let k = first; k < tokens.length && tokens[k]!.start < m.end; k++) if (tokens[k]!.word && !isCommon(tokens[k]!.lower)) allCommon = false;
+        for (let k = first; k < tokens.length && tokens[k]!.start < m.end; k++)
+          if (tokens[k]!.word && !isCommon(tokens[k]!.lower)) allCommon = false;
         if (allCommon) continue;
-      } else if (tokens[span.first]!.start <= m.start && tokens[span.end - 1]!.end >= m.end && isNameLike(span.names, 'PER', isCommon, given)) {
+      } else if (
+        tokens[span.first]!.start <= m.start &&
+        tokens[span.end - 1]!.end >= m.end &&
+        isNameLike(span.names, 'PER', isCommon, given)
+      ) {
         let free = true;
         for (let t = span.first; t < span.end; t++) if (fixedTok[t]) free = false;
         if (free) {

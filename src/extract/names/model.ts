@@ -37,7 +37,8 @@ export function decodeWeights(text: string, scale: number): PerceptronWeights {
           digits = 0;
         } else throw new Error(`names: bad weight line ${JSON.stringify(text.slice(at, Math.min(end, at + 80)))}`);
       }
-      if (pairs.length % 2 !== 0) throw new Error(`names: odd weight line ${JSON.stringify(text.slice(at, Math.min(end, at + 80)))}`);
+      if (pairs.length % 2 !== 0)
+        throw new Error(`names: odd weight line ${JSON.stringify(text.slice(at, Math.min(end, at + 80)))}`);
       features[text.slice(at, tab)] = pairs;
     }
     at = end + 1;
@@ -49,10 +50,6 @@ let typer: NameTyper | undefined;
 
 /** The trained typer, decoded on first use. */
 export function getNameTyper(): NameTyper {
-  typer ??= new NameTyper(
-    decodeWeights(FIRST_PASS, SCALE),
-    decodeWeights(SECOND_PASS, SCALE),
-    nameGazetteer(),
-  );
+  typer ??= new NameTyper(decodeWeights(FIRST_PASS, SCALE), decodeWeights(SECOND_PASS, SCALE), nameGazetteer());
   return typer;
 }

@@ -144,7 +144,11 @@ export class NameTyper {
   private readonly second: HashedPerceptron;
   private readonly cache: WordInfoCache;
 
-  constructor(first: PerceptronWeights, second: PerceptronWeights, readonly gazetteer: NameGazetteer) {
+  constructor(
+    first: PerceptronWeights,
+    second: PerceptronWeights,
+    readonly gazetteer: NameGazetteer,
+  ) {
     const classes = [...NAME_TAGS].join();
     if (first.classes.join() !== classes || second.classes.join() !== classes) {
       throw new Error(`names: a model's classes ${JSON.stringify(first.classes)} are not ${JSON.stringify(NAME_TAGS)}`);
@@ -180,13 +184,17 @@ export class NameTyper {
       if (!firstPass[k]) return settled[k]!;
       const m = (margins[k] = new Float64Array(s.words.length).fill(Infinity));
       return repairTags(
-        greedyTag(prepared[k]!, (f, i) => {
-          second.clear();
-          for (const x of f) second.add(x.a, x.b);
-          const best = bestTwo(second.scores);
-          m[i] = best.margin / SCALE;
-          return best.index;
-        }, ev),
+        greedyTag(
+          prepared[k]!,
+          (f, i) => {
+            second.clear();
+            for (const x of f) second.add(x.a, x.b);
+            const best = bestTwo(second.scores);
+            m[i] = best.margin / SCALE;
+            return best.index;
+          },
+          ev,
+        ),
       );
     });
     return { tags, margins };

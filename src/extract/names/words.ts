@@ -12,25 +12,61 @@ export interface TyperWord {
 }
 
 /** Abbreviations written with a full stop that CoNLL keeps inside the word. */
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'sen', 'rep', 'gov', 'prof', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft']);
+const DOTTED = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'mt',
+  'ft',
+]);
 
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 
 /** The words of tokens[from, to). */
 export function typerWords(tokens: readonly Token[], from: number, to: number): TyperWord[] {
   const out: TyperWord[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const t = tokens[i]!;
     let end = i + 1;
     let text = t.text.replace(/’/g, "'");
     if (t.word) {
       // Hyphenated compounds: word-word(-word), written without spaces.
-      while (end + 1 < to && tokens[end]!.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]!.word && tokens[end + 1]!.start === tokens[end]!.end) {
+      while (
+        end + 1 < to &&
+        tokens[end]!.text === '-' &&
+        tokens[end]!.start === tokens[end - 1]!.end &&
+        tokens[end + 1]!.word &&
+        tokens[end + 1]!.start === tokens[end]!.end
+      ) {
         text += `-${tokens[end + 1]!.text.replace(/’/g, "'")}`;
         end += 2;
       }
       const dot = tokens[end];
-      if (end === i + 1 && end < to && dot!.text === '.' && dot!.start === t.end && ((t.cap && t.text.length === 1) || DOTTED.has(t.lower))) {
+      if (
+        end === i + 1 &&
+        end < to &&
+        dot!.text === '.' &&
+        dot!.start === t.end &&
+        ((t.cap && t.text.length === 1) || DOTTED.has(t.lower))
+      ) {
         text += '.';
         end++;
       }
