@@ -13,7 +13,6 @@ export const PAIR_REFERENCES: ReadonlyArray<{ words: string; example: string }> 
   { words: 'foreign ministers', example: 'The foreign ministers signed a visa accord.' },
   { words: 'ministers', example: 'The two ministers reviewed trade ties.' },
   { words: 'sides', example: 'Both sides accused each other of breaking the truce.' },
-  { words: 'parties', example: 'The two parties pledged to resume talks.' },
   { words: 'countries', example: 'The two countries signed a border treaty.' },
   { words: 'nations', example: 'Both nations agreed to expand trade.' },
   { words: 'governments', example: 'The two governments accused each other of provocations.' },
