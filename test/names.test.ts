@@ -86,6 +86,11 @@ describe('name typer in the mention stage', () => {
     for (const word of ['Strategy', 'Agenda', 'Action', 'Program']) expect(people.join('|')).not.toContain(word);
   });
 
+  it('reads a one-word city after a preposition of place, or joined to a place, as a place', () => {
+    expect(mentions('The painter Jennifer Ann Walsh spoke in Denver.')).toContain('place Denver');
+    expect(mentions('Delegates met in Lyon and Graz last week.')).toContain('place Graz');
+  });
+
   it('still reads a person after a title when the name is no common word', () => {
     expect(mentions('Chief Executive Temitope Adeyemi resigned.')).toContain('person Temitope Adeyemi');
   });

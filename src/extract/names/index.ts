@@ -236,13 +236,15 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       let margin = Infinity;
       for (let j = span.start; j < span.end; j++) margin = Math.min(margin, margins[k]?.[j] ?? Infinity);
       let type = span.type;
-      // "spoke in Denver": a one-word city after a preposition of place is a place, whatever
-      // people share its name.
+      // "spoke in Denver", "reached in Brussels and Ohrid": a one-word city after a preposition
+      // of place, or joined by "and" to a place, is a place, whatever people or bodies share its name.
+      const before = ws[a - 1]?.text.toLowerCase() ?? '';
+      const joinedToPlace = (before === 'and' || before === ',') && tags[k]![a - 2]?.endsWith('LOC') === true;
       if (
-        type === 'PER' &&
+        (type === 'PER' || type === 'ORG') &&
         b - a === 1 &&
         isCity(ws[a]!.text.toLowerCase()) &&
-        LOCATIVES.has(ws[a - 1]?.text.toLowerCase() ?? '')
+        (LOCATIVES.has(before) || joinedToPlace)
       )
         type = 'LOC';
       for (let t = first; t < end; t++) typedAt[t] = typed.length;
