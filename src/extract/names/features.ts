@@ -411,6 +411,13 @@ function majority(counts: readonly number[] | undefined): string {
   return TYPES[best]!;
 }
 
+/** Counts one capitalised word (lower-cased) with its type, or none, into the document evidence. */
+export function countEvidence(ev: DocumentEvidence, lower: string, type: NameType | undefined): void {
+  let counts = ev.types.get(lower);
+  if (!counts) ev.types.set(lower, (counts = [0, 0, 0, 0, 0]));
+  counts[type ? TYPES.indexOf(type) : 4]!++;
+}
+
 /** Counts a first-pass tagging of one sentence into the document evidence. */
 export function addEvidence(ev: DocumentEvidence, words: readonly string[], tags: readonly string[]): void {
   for (let i = 0; i < words.length; i++) {
@@ -420,11 +427,7 @@ export function addEvidence(ev: DocumentEvidence, words: readonly string[], tags
       if (c !== c.toUpperCase()) ev.lowercase.add(w.toLowerCase());
       continue;
     }
-    const lower = w.toLowerCase();
-    const type = tagType(tags[i]!);
-    let counts = ev.types.get(lower);
-    if (!counts) ev.types.set(lower, (counts = [0, 0, 0, 0, 0]));
-    counts[type ? TYPES.indexOf(type) : 4]!++;
+    countEvidence(ev, w.toLowerCase(), tagType(tags[i]!));
   }
 }
 

@@ -9,9 +9,9 @@ import { tokenKey, type LexiconEntry } from '../../lexicon/index.js';
 import type { MentionContext } from '../mentions.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { tokenAt, type Token } from '../tokens.js';
-import { candidates, isCapitalised, type NameTag } from './features.js';
+import { candidates, countEvidence, isCapitalised, tagType, type NameTag } from './features.js';
 import { getNameTyper } from './model.js';
-import { tagSpans, type TyperSentence } from './typer.js';
+import { emptyEvidence, tagSpans, type TyperSentence } from './typer.js';
 import { typerWords, type TyperWord } from './words.js';
 
 export { getNameTyper } from './model.js';
@@ -128,6 +128,18 @@ function isHeadingCase(words: readonly string[]): boolean {
   return long >= 3;
 }
 
+/** The same, on tokens[from, to). */
+function isHeadingCaseTokens(tokens: readonly Token[], from: number, to: number): boolean {
+  let long = 0;
+  for (let t = from; t < to; t++) {
+    const tok = tokens[t]!;
+    if (tok.text.length < 4 || !tok.word || !/^\p{L}/u.test(tok.text)) continue;
+    if (!tok.cap) return false;
+    long++;
+  }
+  return long >= 3;
+}
+
 /** `found` (the lexicon readings, in text order) with the typer's vetoes and additions. */
 export function withTypedNames(ctx: MentionContext, found: readonly Mention[], weak: ReadonlySet<Mention>): Mention[] {
   const { tokens, text } = ctx;
@@ -159,6 +171,9 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   starts.unshift(0);
   const sentences: TyperSentence[] = [];
   const words: TyperWord[][] = [];
+  // Evidence from the sentences left untagged, and the types the lexicons gave in their text.
+  const evidence = emptyEvidence();
+  const settledInText = new Map<string, string>();
   let anyActive = false;
   for (let k = 0; k < starts.length; k++) {
     const from = starts[k]!;
@@ -175,9 +190,19 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     for (let t = from; t < to && !active; t++) active = interesting(t);
     if (!active) {
       // Still evidence for the document: its lower-case words and its lexicon readings.
-      const ts = tokens.slice(from, to);
-      words.push([]);
-      sentences.push({ words: ts.map((t) => t.text), fixed: ts.map((_, j) => fixedTok[from + j]), active: false });
+      const heading = isHeadingCaseTokens(tokens, from, to);
+      for (let t = from; t < to; t++) {
+        const tok = tokens[t]!;
+        if (!tok.word) continue;
+        if (!tok.cap) {
+          const c = tok.text.charAt(0);
+          if (c !== c.toUpperCase()) evidence.lowercase.add(tok.lower);
+          continue;
+        }
+        const type = tagType(fixedTok[t] ?? 'O');
+        countEvidence(evidence, tok.lower, type);
+        if (type && !heading) settledInText.set(tok.lower, type);
+      }
       continue;
     }
     anyActive = true;
@@ -204,7 +229,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     sentences.push({ words: texts, fixed, active: true, decide });
   }
   if (!anyActive) return [...found];
-  const { tags, margins } = typer.tagWithMargins(sentences);
+  const { tags, margins } = typer.tagWithMargins(sentences, evidence);
 
   let lowercase: Set<string> | undefined;
   const isCommon = (lower: string) => common.has(lower) || (lowercase ??= lowercaseWords(tokens)).has(lower);
@@ -214,7 +239,6 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
     [];
   const typedAt = new Int32Array(tokens.length).fill(-1);
   words.forEach((ws, k) => {
-    if (sentences[k]!.active === false) return;
     for (const span of tagSpans(tags[k]!)) {
       let a = span.start;
       let b = span.end;
@@ -289,8 +313,8 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
 
   // Additions: the typer's persons, organisations and places where no reading stands. A
   // headline's case says nothing, so there a name needs the same type in the story's text.
-  const headline = sentences.map((s) => s.active !== false && isHeadingCase(s.words));
-  const typedInText = new Map<string, string>();
+  const headline = sentences.map((s) => isHeadingCase(s.words));
+  const typedInText = settledInText;
   sentences.forEach((_, k) => {
     if (headline[k]) return;
     tags[k]!.forEach((t, j) => t !== 'O' && typedInText.set(sentences[k]!.words[j]!.toLowerCase(), t.slice(2)));

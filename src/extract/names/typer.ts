@@ -158,19 +158,25 @@ export class NameTyper {
     this.cache = new WordInfoCache(gazetteer);
   }
 
-  /** Well-formed BIO tags for every sentence of one document. */
-  tagDocument(sentences: readonly TyperSentence[]): NameTag[][] {
-    return this.tagWithMargins(sentences).tags;
+  /**
+   * Well-formed BIO tags for every sentence of one document. `seed`: evidence from parts of the
+   * document not passed in (sentences with nothing to decide), counted with the first pass's.
+   */
+  tagDocument(sentences: readonly TyperSentence[], seed?: DocumentEvidence): NameTag[][] {
+    return this.tagWithMargins(sentences, seed).tags;
   }
 
   /**
    * Tags, and for each word the second pass decided, the margin of that decision (best score
    * minus the runner-up, in weight units; Infinity for words not decided): low margins are guesses.
    */
-  tagWithMargins(sentences: readonly TyperSentence[]): { tags: NameTag[][]; margins: Array<Float64Array | undefined> } {
+  tagWithMargins(
+    sentences: readonly TyperSentence[],
+    seed?: DocumentEvidence,
+  ): { tags: NameTag[][]; margins: Array<Float64Array | undefined> } {
     const prepared = sentences.map((s) => (s.active === false ? undefined : prepareSentence(s, this.cache)));
     const settled = sentences.map((s) => s.words.map((_, i): NameTag => s.fixed?.[i] ?? 'O'));
-    const ev = emptyEvidence();
+    const ev = seed ?? emptyEvidence();
     const first = hashedDecider(this.first);
     const firstPass = sentences.map((s, k) => {
       const p = prepared[k];
