@@ -171,6 +171,12 @@ export function feat(s: string): Feat {
   return f;
 }
 
+/** A feature made for one word: not interned (a table of every word's features would only grow). */
+function wordFeat(s: string): Feat {
+  const [a, b] = featureKey(s);
+  return { s, a, b };
+}
+
 /** The strings of some features (for training and tests). */
 export function featStrings(fs: readonly Feat[]): string[] {
   return fs.map((f) => f.s);
@@ -219,11 +225,11 @@ function wordInfo(word: string, gaz: NameGazetteer): WordInfo {
     lower,
     key,
     shape,
-    own: own.map(feat),
-    p1: feat(`p1=${key}`),
-    p2: feat(`p2=${key}`),
-    n1: feat(`n1=${key}`),
-    n2: feat(`n2=${key}`),
+    own: own.map(wordFeat),
+    p1: wordFeat(`p1=${key}`),
+    p2: wordFeat(`p2=${key}`),
+    n1: wordFeat(`n1=${key}`),
+    n2: wordFeat(`n2=${key}`),
     ps: feat(`ps=${shape}`),
     ns: feat(`ns=${shape}`),
     hl: feat(`hls=${shape}`),
@@ -389,7 +395,7 @@ export const START_TAG: number = START;
 export function tagFeatures(prev: number, prev2: number, w: WordInfo, f: Feat[]): void {
   let pair = w.withPrev[prev];
   if (!pair)
-    w.withPrev[prev] = pair = [feat(`t1s=${TAG_NAMES[prev]} ${w.shape}`), feat(`t1w=${TAG_NAMES[prev]} ${w.key}`)];
+    w.withPrev[prev] = pair = [feat(`t1s=${TAG_NAMES[prev]} ${w.shape}`), wordFeat(`t1w=${TAG_NAMES[prev]} ${w.key}`)];
   f.push(T1[prev]!, T12[prev2]![prev]!, pair[0], pair[1]);
 }
 
