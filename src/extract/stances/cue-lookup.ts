@@ -115,8 +115,22 @@ function reversal(tokens: readonly Token[], k: number): ReturnType<NonNullable<C
 }
 
 /** Words that may start a cue: sentences without one are not parsed. */
+const mayCueCache = new Map<string, boolean>();
+
+/**
+ * Words that may start a cue: sentences without one are not parsed. A CAMEO verb counts only when
+ * it or one of its patterns is a stance ("said", "is" are not), and a broad verb only through a pattern.
+ */
 function mayCue(lower: string): boolean {
-  return CUE_INDEX.has(lower) || !!verbCue(lower) || !!nounCue(lower);
+  let known = mayCueCache.get(lower);
+  if (known === undefined) {
+    const verb = verbCue(lower);
+    const viaVerb = !!verb && ((!!verb.kind && !verb.broad) || verb.patterns.some((p) => !!p.kind));
+    known = CUE_INDEX.has(lower) || viaVerb || !!nounCue(lower)?.kind || !!findMarker([lower], 0);
+    if (mayCueCache.size > 100_000) mayCueCache.clear();
+    mayCueCache.set(lower, known);
+  }
+  return known;
 }
 
 export const CUES: CueLookup & { mayCue(lower: string): boolean; reversal: typeof reversal } = { mayCue, verb, noun, reversal };
