@@ -41,6 +41,13 @@ function oneSide(ctx: StanceContext, a: string, b: string): boolean {
   return government(a) || government(b);
 }
 
+/** Two slots that may hold a stance between them: different actors, not one side. */
+function twoSides(ctx: StanceContext, slots: readonly Slot[]): boolean {
+  const keys = [...new Set(slots.map((x) => x.key))];
+  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) if (!oneSide(ctx, keys[i]!, keys[j]!)) return true;
+  return false;
+}
+
 export function findStances(ctx: StanceContext): ExtractedStance[] {
   return allStances(ctx).filter((s) => !oneSide(ctx, s.source, s.target));
 }
@@ -90,8 +97,9 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const slots = slotsOf(ctx, s, (offset) => speakerAt(s, offset));
     const current = pairAt(pair, s.index);
     const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
-    // A stance needs two parties: a sentence with fewer is not parsed (most sentences of a corpus).
-    if (pairRefs.length === 0 && new Set(slots.map((x) => x.key)).size < 2) {
+    // A stance needs two parties on two sides: a sentence with fewer is not parsed (most
+    // sentences of a corpus: "President Biden said the United States …" has one side).
+    if (pairRefs.length === 0 && !twoSides(ctx, slots)) {
       fromWindow(s.start);
       continue;
     }
