@@ -61,7 +61,19 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
   const reversedNouns = new Set<number>();
   const out: ExtractedStance[] = [];
   const seen = new Set<string>();
-  const meetings = new Map<number, ExtractedStance[]>();
+  const windowBySentence = new Map<number, typeof windowed>();
+  for (const w of windowed) {
+    const list = windowBySentence.get(w.stance.evidence.start);
+    if (list) list.push(w);
+    else windowBySentence.set(w.stance.evidence.start, [w]);
+  }
+  // An actor, a state or an armed group: what an act of force can be done to.
+  const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
+  // Same state, whatever the kind of either actor: no implicit victim on one's own side.
+  const sameState = (a: string, b: string) => {
+    const sa = stateOf(ctx, a);
+    return !!sa && sa === stateOf(ctx, b);
+  };
   const inners = quotes.map((q, index) => ({ start: q.inner.start, end: q.inner.end, index }));
   const speakerAt = (s: Sentence, offset: number): string | undefined => {
     const q = covering(inners, offset);
@@ -75,13 +87,11 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       if (seen.has(id)) continue;
       seen.add(id);
       out.push(e);
-      if (e.kind === 'meets') meetings.set(sentenceStart, [...(meetings.get(sentenceStart) ?? []), e]);
     }
   };
-  const windowBySentence = new Map<number, typeof windowed>();
-  for (const w of windowed) windowBySentence.set(w.stance.evidence.start, [...(windowBySentence.get(w.stance.evidence.start) ?? []), w]);
   let pair: DiscoursePair | undefined;
   for (const s of sentences) {
+    const sentenceOut = out.length;
     const from = tokenAt(tokens, s.start);
     const to = tokenAt(tokens, s.end);
     // Only sentences with an actor and a cue are parsed: most of a corpus is neither.
@@ -125,10 +135,9 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       const subj = (f.subject?.slots ?? []).filter((x) => x.person);
       if (subj.length === 2 && subj[0]!.key !== subj[1]!.key) pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
     }
-    const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
     // What a reversal governs is ended, not done: "ended its blockade of Gaza" is no blockade.
     for (const f of frames) if (f.object && CUES.reversal(tokens, f.head)) for (let k = f.object.from; k < f.object.to; k++) reversedNouns.add(k);
-    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, (a, b) => oneSide(ctx, a, b) || stateOf(ctx, a) === stateOf(ctx, b) && !!stateOf(ctx, a)).filter((n) => !reversedNouns.has(n.at));
+    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, sameState).filter((n) => !reversedNouns.has(n.at));
     // The frames read every verb of a parsed sentence: the window's guesses on those verbs go.
     for (const f of frames) for (let k = f.from; k < f.to; k++) framedVerbs.add(k);
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
@@ -147,16 +156,14 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           if (seen.has(id)) continue;
           seen.add(id);
           const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
-          const stance: ExtractedStance = { family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence };
-          out.push(stance);
-          if (stance.kind === 'meets') meetings.set(s.start, [...(meetings.get(s.start) ?? []), stance]);
+          out.push({ family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence });
         }
       }
     }
     fromWindow(s.start);
     // The two people of a meeting are the pair of what follows ("The leaders discussed …"): the
     // first meeting of the sentence names them ("Biden spoke with Scholz of Germany").
-    const meeting = (meetings.get(s.start) ?? []).find((e) => e.source.startsWith('person:') && e.target.startsWith('person:'));
+    const meeting = out.slice(sentenceOut).find((e) => e.kind === 'meets' && e.source.startsWith('person:') && e.target.startsWith('person:'));
     if (meeting && !oneSide(ctx, meeting.source, meeting.target)) pair = { a: meeting.source, b: meeting.target, sentence: s.index };
     if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
   }

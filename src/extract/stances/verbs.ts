@@ -10,7 +10,7 @@ import { HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED } from '../../lexicon/cues.j
 import type { Token } from '../tokens.js';
 import type { Group, VerbFrame } from './clauses.js';
 import { isReciprocal } from './discourse.js';
-import { INTENT, LIGHT_VERBS, type Slot } from './window.js';
+import { INTENT, LIGHT_VERBS, POSSESSIVE_PRONOUNS, type Slot } from './window.js';
 
 /** What a cue contributes, whichever table it came from. */
 export interface CueHit {
@@ -75,6 +75,9 @@ const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'w
 const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed']);
 const CLAIM_NOUNS = new Set(['allegations', 'allegation', 'claims', 'claim', 'reports', 'report', 'suggestions', 'accusations', 'charges']);
 
+/** Prepositions that name the party of a cue noun carried by a light verb ("expressed thanks to X"). */
+const LIGHT_NOUN_PREPS = new Set(['with', 'to', 'on', 'against', 'for']);
+
 /** Prepositions that name the party a reversal hits: "suspended flights to", "cut ties with". */
 const REVERSAL_PREPS = ['to', 'with', 'from', 'for'];
 
@@ -109,7 +112,8 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, 
   return undefined;
 }
 
-const slotsOf = (g: Group | undefined, pair: readonly Slot[]): Slot[] => (g ? [...g.slots, ...(g.pair ? pair : [])] : []);
+/** The actors of a noun group, the discourse pair standing for its pair reference. */
+const groupSlots = (g: Group | undefined, pair: readonly Slot[]): Slot[] => (g ? [...g.slots, ...(g.pair ? pair : [])] : []);
 
 const isPronoun = (tokens: readonly Token[], x: Slot): boolean => x.to - x.from === 1 && !tokens[x.from]!.cap;
 
@@ -129,8 +133,11 @@ export function frameStances(
 ): FrameStance[] {
   const out: FrameStance[] = [];
   for (const f of frames) {
-    // No actor to act: the verb's cue is not even looked up (the lookup is the costly part).
-    const agentBy = f.preps.find((x) => x.prep === 'by')?.group;
+    // No actor to act: the verb's cue is not even looked up (the lookup is the costly part). A
+    // passive acts through its by-agent only.
+    const byAgent = f.preps.find((x) => x.prep === 'by');
+    const agentBy = byAgent?.group;
+    if (f.passive && !byAgent) continue;
     if (!f.subject?.slots.length && !f.subject?.pair && !agentBy?.slots.length && !agentBy?.pair) continue;
     // Nor without a second party: an object, a prepositional object, an antecedent, or a plural
     // subject (symmetric and reciprocal verbs); or a light verb's cue noun.
@@ -179,15 +186,14 @@ export function frameStances(
     // noun stage's ("the U.S. supports Tanzania"), not the verb's subject's.
     if (viaNoun && f.object!.slots.some((x) => x.to <= nounAt && !isPronoun(tokens, x))) continue;
     let kind = cue.kind;
-    const subject = slotsOf(f.subject, pair);
-    const byAgent = f.preps.find((x) => x.prep === 'by');
+    const subject = groupSlots(f.subject, pair);
     let sources: Slot[];
     let targets: Slot[] = [];
     if (f.passive && byAgent) {
-      sources = slotsOf(byAgent.group, pair);
+      sources = groupSlots(byAgent.group, pair);
       // "The attack was blamed by the Americans on Iran": the cue's own preposition names the target.
       const preps = cue.preps ?? [];
-      const named = f.preps.filter((p) => p !== byAgent && preps.includes(p.prep)).flatMap((p) => slotsOf(p.group, pair));
+      const named = f.preps.filter((p) => p !== byAgent && preps.includes(p.prep)).flatMap((p) => groupSlots(p.group, pair));
       targets = named.length > 0 ? named : subject;
     } else {
       sources = subject;
@@ -195,7 +201,7 @@ export function frameStances(
       // A cue noun's actors: "condemned Russia's aggression", "imposed sanctions on Iran".
       // A possessive pronoun is a determiner ("their commitment"), never the object itself.
       if (f.object && !cue.prepOnly) targets.push(...objectSlots(tokens, f.object, viaNoun ? nounAt : -1));
-      for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && ['with', 'to', 'on', 'against', 'for'].includes(p.prep))) targets.push(...slotsOf(p.group, pair));
+      for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && LIGHT_NOUN_PREPS.has(p.prep))) targets.push(...groupSlots(p.group, pair));
       // "support stabilization in Ghana and Togo", "backed reconstruction of Ukraine": what is
       // supported is a cause; the place it is for is the party helped.
       if (targets.length === 0 && kind === 'supports' && f.object && f.object.slots.length === 0) {
@@ -204,7 +210,7 @@ export function frameStances(
       }
       if (targets.length === 0 && f.antecedent) targets = f.antecedent.slots;
     }
-    if (f.passive && !byAgent) continue;
+    const frameModality = modalityOf(tokens, f, sentenceFrom);
     const reciprocal = isReciprocal(tokens, f.object?.from ?? f.to) || isReciprocal(tokens, f.to);
     if ((reciprocal || (cue.symmetric && targets.length === 0)) && sources.length >= 2) {
       // "France and Germany signed an accord", "the two sides accused each other".
@@ -212,15 +218,15 @@ export function frameStances(
       kind = cue.kind;
       // Every conjunct with every other: "France, Germany and Italy signed an accord".
       const parties = sources;
-      for (let i = 1; i < parties.length - 1; i++) out.push(stance(kind, cue.cameo, [parties[i]!], parties.slice(i + 1), modalityOf(tokens, f, sentenceFrom), f.head));
-      if (reciprocal) out.push(stance(kind, cue.cameo, parties.slice(1), parties.slice(0, 1), modalityOf(tokens, f, sentenceFrom), f.head));
+      for (let i = 1; i < parties.length - 1; i++) out.push(stance(kind, cue.cameo, [parties[i]!], parties.slice(i + 1), frameModality, f.head));
+      if (reciprocal) out.push(stance(kind, cue.cameo, parties.slice(1), parties.slice(0, 1), frameModality, f.head));
       targets = parties.slice(1);
       sources = parties.slice(0, 1);
     }
     if (cue.reversed) [sources, targets] = [targets, sources];
     if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:'));
     if (sources.length === 0 || targets.length === 0) continue;
-    let modality = modalityOf(tokens, f, sentenceFrom);
+    let modality = frameModality;
     // "ready to negotiate with Israel": CAMEO codes an intent to meet as 036, an intent to cooperate.
     let cameo = cue.cameo;
     const lead = tokens.slice(Math.max(sentenceFrom, f.from - 3), f.head).map((t) => t.lower);
@@ -247,8 +253,6 @@ const EXTRA_LIGHT_VERBS = new Set([
   'host', 'hosted', 'hosts', 'lead', 'led', 'leads', 'wage', 'waged', 'wages', 'renew', 'renewed', 'renews',
 ]);
 
-const POSSESSIVE_PRONOUNS = new Set(['their', 'its', 'our', 'his', 'her', 'my', 'your']);
-
 /**
  * Cue nouns inside a verb's object, acted by the verb's subject: "Biden and Scholz discussed
  * their ongoing assistance to Ukraine" (supports Ukraine), "underscored the strong support for
@@ -265,7 +269,7 @@ export function objectNounStances(
   for (const f of frames) {
     const object = f.object;
     if (!object || f.passive) continue;
-    const sources = slotsOf(f.subject, pair);
+    const sources = groupSlots(f.subject, pair);
     if (sources.length === 0) continue;
     if (!object.slots.length && !f.preps.some((p) => p.group.slots.length > 0)) continue;
     const verb = cues.verb(tokens, f.head, object.to);
@@ -278,7 +282,7 @@ export function objectNounStances(
       if (named) break;
       const preps = noun.preps ?? [];
       const targets = object.slots.filter((x) => x.from > k && preps.includes(tokens[x.from - 1]?.lower ?? '') || x.from > k && x.possessive && preps.includes(tokens[x.from - 2]?.lower ?? ''));
-      for (const p of f.preps) if (preps.includes(p.prep)) targets.push(...slotsOf(p.group, pair));
+      for (const p of f.preps) if (preps.includes(p.prep)) targets.push(...groupSlots(p.group, pair));
       if (targets.length > 0) out.push(stance(noun.kind, noun.cameo, sources, targets, modalityOf(tokens, f, sentenceFrom), k));
       break;
     }

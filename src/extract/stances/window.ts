@@ -27,7 +27,7 @@ const CLAUSE_WINDOW = 60;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'him', 'her']);
 const THING = new Set(['it', 'its']);
-const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
+export const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
 const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by', 'about', 'into', 'against', 'over']);
 const VERB_LEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', "'ll", '’ll', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'and', 'then', 'again', 'later', 'jointly', 'never', 'often', 'will', 'shall', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** Dashes that join the two parties of a noun: "the Kurdish-Turkish conflict", "the U.S.–Vietnam partnership". */
