@@ -17,7 +17,6 @@ export interface NounStance {
   source: Slot;
   target: Slot;
   at: number;
-  implicit: boolean;
 }
 
 /**
@@ -57,7 +56,7 @@ export function nounStances(
       if (!cue) continue;
       // The agent: a possessor or adjective in front ("Russia's", "Russian"), or "by X" after.
       let agent = g.slots.filter((x) => x.to <= k && k - x.to <= 4).pop();
-      let next = groups[gi + 1];
+      const next = groups[gi + 1];
       const byAgent = next && tokens[g.to]?.lower === 'by' && next.from === g.to + 1 ? next.slots[0] : undefined;
       if (!agent && byAgent) agent = byAgent;
       if (!agent) break;
@@ -65,10 +64,9 @@ export function nounStances(
       let target: Slot | undefined;
       const after = g.slots.filter((x) => x.from > k);
       if (after.length > 0 && TARGET_PREPS.has(tokens[after[0]!.from - 1]?.lower ?? '')) target = after[0];
-      if (!target && next && next.from === g.to + 1 && TARGET_PREPS.has(tokens[g.to]?.lower ?? '') && tokens[g.to]?.lower !== 'by') {
+      if (!target && next && next.from === g.to + 1 && TARGET_PREPS.has(tokens[g.to]?.lower ?? '')) {
         target = next.slots[0];
       }
-      let implicit = false;
       if (!target && IMPLICIT_VICTIM.has(tokens[k]!.lower) && isState(agent.key)) {
         // The nearest other state in the sentence is the one acted on.
         let best: Slot | undefined;
@@ -79,12 +77,10 @@ export function nounStances(
           if (d < distance) [best, distance] = [x, d];
         }
         target = best;
-        implicit = true;
       }
       if (target && target.key !== agent.key && !sameSide(agent.key, target.key)) {
-        out.push({ kind: cue.kind, cameo: cue.cameo, source: agent, target, at: k, implicit });
+        out.push({ kind: cue.kind, cameo: cue.cameo, source: agent, target, at: k });
       }
-      next = undefined;
       break;
     }
   }
