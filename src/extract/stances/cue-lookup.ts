@@ -68,7 +68,25 @@ const lowerWords = (tokens: readonly Token[], from: number, to: number): string[
 /** Particles that make another verb of the one before them: "signed up", "backed down", "called off". */
 const PARTICLES = new Set(['up', 'down', 'off', 'out']);
 
+/** The last document's verb lookups by (k, end): a sentence asks for its verbs more than once. */
+let memoTokens: readonly Token[] | undefined;
+const memo = new Map<number, CueHit | null>();
+
 function verb(tokens: readonly Token[], k: number, end: number): CueHit | undefined {
+  if (tokens !== memoTokens) {
+    memoTokens = tokens;
+    memo.clear();
+  }
+  const key = k * (tokens.length + 1) + end;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    hit = lookUpVerb(tokens, k, end) ?? null;
+    memo.set(key, hit);
+  }
+  return hit ?? undefined;
+}
+
+function lookUpVerb(tokens: readonly Token[], k: number, end: number): CueHit | undefined {
   const words = lowerWords(tokens, k, Math.min(end, k + PATTERN_REACH));
   const found = findVerbCue(words, 0);
   // A phrasal verb is its own entry or none: never the bare verb's.

@@ -9,7 +9,7 @@ import type { ExtractedStance, Sentence } from '../../model/extraction.js';
 import type { Modality } from '../../model/vocab.js';
 import { parseSentence } from '../syntax/index.js';
 import { covering, within } from '../spans.js';
-import { tokenAt } from '../tokens.js';
+import { tokenAt, type Token } from '../tokens.js';
 import { analyseClauses, type ParsedSentence } from './clauses.js';
 import { nounStances } from './nouns.js';
 import { CUES } from './cue-lookup.js';
@@ -90,6 +90,15 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     }
   };
   let pair: DiscoursePair | undefined;
+  // The two people of a meeting are the pair of what follows ("The leaders discussed …"): the
+  // first meeting of the sentence names them ("Biden spoke with Scholz of Germany").
+  const afterSentence = (s: Sentence, slots: readonly Slot[], sentenceOut: number) => {
+    const meeting = out
+      .slice(sentenceOut)
+      .find((e) => e.kind === 'meets' && e.source.startsWith('person:') && e.target.startsWith('person:'));
+    if (meeting && !oneSide(ctx, meeting.source, meeting.target)) pair = { a: meeting.source, b: meeting.target, sentence: s.index };
+    if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
+  };
   for (const s of sentences) {
     const sentenceOut = out.length;
     const from = tokenAt(tokens, s.start);
@@ -128,6 +137,16 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       fromWindow(s.start);
       continue;
     }
+    // Parsing is the costly part, and most sentences that reach here hold no stance: it runs only
+    // when something could come of it. A stance needs a cue the frames or the noun stage read
+    // (a verb, a noun, a reversal within the parsed span), two people can become the pair of what
+    // follows, and the frames take the verbs of the window's stances from it.
+    const windowVerbs = windowBySentence.get(s.start)?.some((w) => w.pos === 'verb') ?? false;
+    if (!windowVerbs && !twoPeople(slots) && !cueInSpan(tokens, parseFrom, parseTo, to)) {
+      fromWindow(s.start);
+      afterSentence(s, slots, sentenceOut);
+      continue;
+    }
     const parsed: ParsedSentence = parseSentence(tokens, parseFrom, parseTo);
     const { groups, frames } = analyseClauses(tokens, parsed, slots, pairRefs);
     for (const f of frames) {
@@ -161,11 +180,30 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
       }
     }
     fromWindow(s.start);
-    // The two people of a meeting are the pair of what follows ("The leaders discussed …"): the
-    // first meeting of the sentence names them ("Biden spoke with Scholz of Germany").
-    const meeting = out.slice(sentenceOut).find((e) => e.kind === 'meets' && e.source.startsWith('person:') && e.target.startsWith('person:'));
-    if (meeting && !oneSide(ctx, meeting.source, meeting.target)) pair = { a: meeting.source, b: meeting.target, sentence: s.index };
-    if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
+    afterSentence(s, slots, sentenceOut);
   }
   return out;
+}
+
+/** Two different people among a sentence's actors: a subject that can become the discourse pair. */
+function twoPeople(slots: readonly Slot[]): boolean {
+  let first: string | undefined;
+  for (const x of slots) {
+    if (!x.person) continue;
+    if (first === undefined) first = x.key;
+    else if (x.key !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens[from, to) hold a cue a parse could use: a verb with its phrase (read up to the
+ * sentence end `sentenceTo`, as the frames read it), a cue noun, or a reversal.
+ */
+function cueInSpan(tokens: readonly Token[], from: number, to: number, sentenceTo: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!CUES.mayCue(tokens[k]!.lower)) continue;
+    if (CUES.verb(tokens, k, sentenceTo) || CUES.noun(tokens, k) || CUES.reversal(tokens, k)) return true;
+  }
+  return false;
 }
