@@ -147,6 +147,31 @@ interface SetMembers {
   /** Member word lists, longest first. */
   forward: readonly (readonly string[])[];
   backward: readonly (readonly string[])[];
+  /**
+   * The same lists by the word they start with (and by the first piece of a hyphenated first
+   * word: "cease-fire" may be written "cease - fire"), in the same order: a set of 300
+   * currencies is tried by one lookup, not 300 comparisons.
+   */
+  forwardByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+  backwardByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
+}
+
+/** Backward, a hyphenated word is read from its last piece ("fire" of "cease-fire"), as matchWord reads it. */
+function byFirstWord(lists: readonly (readonly string[])[], backward: boolean): Map<string, (readonly string[])[]> {
+  const out = new Map<string, (readonly string[])[]>();
+  const put = (key: string, list: readonly string[]) => {
+    const at = out.get(key);
+    if (at) at.push(list);
+    else out.set(key, [list]);
+  };
+  for (const list of lists) {
+    const first = list[0]!;
+    put(first, list);
+    const pieces = first.split('-');
+    const piece = backward ? pieces[pieces.length - 1]! : pieces[0]!;
+    if (piece !== first) put(piece, list);
+  }
+  return out;
 }
 
 function compileToken(text: string): PatternToken {
@@ -222,7 +247,9 @@ function matchLiteral(
     else {
       const members = sets.get(part.set);
       if (!members) throw new Error(`stance-cues: unknown synonym set "&${part.set}"`);
-      for (const member of backward ? members.backward : members.forward) {
+      const first = words[at];
+      const candidates = first === undefined ? undefined : (backward ? members.backwardByFirst : members.forwardByFirst).get(first);
+      for (const member of candidates ?? []) {
         n = matchSequence(member, words, at, backward);
         if (n) break;
       }
@@ -306,7 +333,8 @@ function members(list: string): SetMembers {
     .map(words)
     .filter((m) => m.length)
     .sort((a, b) => b.length - a.length);
-  return { forward, backward: forward.map((m) => [...m].reverse()) };
+  const backward = forward.map((m) => [...m].reverse());
+  return { forward, backward, forwardByFirst: byFirstWord(forward, false), backwardByFirst: byFirstWord(backward, true) };
 }
 
 /** "~call on" -> "call on", "calls on", "called on", "calling on". */
