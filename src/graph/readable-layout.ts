@@ -25,8 +25,8 @@ export function readableSettings(graph: DiploGraph): Fa2Settings {
     ...inferred,
     outboundAttractionDistribution: true,
     strongGravityMode: true,
-    gravity: graph.order > 300 ? 0.3 : 1,
-    scalingRatio: graph.order > 300 ? 4 : 10,
+    gravity: graph.order > 300 ? 0.05 : 1,
+    scalingRatio: graph.order > 300 ? 20 : 10,
     barnesHutOptimize: graph.order > 500,
     adjustSizes: false,
   };
