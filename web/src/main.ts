@@ -70,6 +70,8 @@ const renderer = new GraphRenderer(byId('graph'), display, {
 });
 
 byId('fit').addEventListener('click', () => renderer.fit(visibility.nodes));
+byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
+byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
 // Keyboard zoom anywhere but in a text field: + and - zoom, 0 fits the visible graph.
 window.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement | null;

@@ -10,7 +10,7 @@ export interface Sample {
 
 export const SAMPLES: readonly Sample[] = [
   { url: 'graph-data/kerry-moscow.json', title: 'Kerry in Moscow (1 article, 2015)' },
-  { url: 'graph-data/wh-readouts.json', title: 'US diplomacy 2021–2025 (1,402 White House readouts)' },
+  { url: 'graph-data/wh-readouts.json', title: 'US diplomacy 2021–2025 (1,402 readouts)' },
 ];
 
 export interface SamplesMenu {

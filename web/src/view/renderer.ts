@@ -342,8 +342,9 @@ export class GraphRenderer {
       maxY = Math.max(maxY, p.y);
     }
     const camera = this.sigma.getCamera();
+    // A margin of a third: labels sit right of their nodes.
     const target = Number.isFinite(minX)
-      ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.3), angle: 0 }
+      ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.35), angle: 0 }
       : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     if (animate) void camera.animate(target, { duration: 300 });
     else camera.setState(target);
