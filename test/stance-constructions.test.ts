@@ -40,6 +40,12 @@ const ROWS: Row[] = [
     absent: ['state:CL meets state:BO'],
   },
   {
+    construction: 'a coordinated verb shares the subject and the negation of the first',
+    text: 'Peru will not sign the treaty with Bolivia or improve ties with Chile.',
+    expect: ['state:PE cooperates state:BO negated', 'state:PE cooperates state:CL negated'],
+    absent: ['state:PE cooperates state:CL planned', 'state:PE cooperates state:CL asserted'],
+  },
+  {
     construction: 'object control: the object of "urged" is the target of the demand',
     text: 'Norway urged Iran to free the detained sailors.',
     expect: ['state:NO demands state:IR asserted'],

@@ -67,6 +67,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const NEGATORS = new Set(['not', "n't", 'never', 't']);
 const MODAL_TAGS = new Set(['MD']);
 const COORDINATORS = new Set(['and', 'or', 'as well as', ',']);
+/** Words between two coordinated verb phrases: "signed a pact and / but also / or / nor …". */
+const VERB_COORDINATORS = new Set(['and', ',', 'but', 'also', 'or', 'nor', 'then']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'after', 'before', 'since']);
 /** Verbs whose object is the subject of their "to" complement: "urged Iran to free", "asked China to help". */
@@ -220,11 +222,18 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     const f = frames[i]!;
     const prev = frames[i - 1];
     // "… discussed quotas and condemned Ecuador": a coordinated verb shares the subject before it.
+    // Without auxiliaries of its own it shares the first verb's too, and what governs it: "did not
+    // attack Chile or threaten Bolivia" denies both, "threatened to halt gas and cut oil" threatens both.
     const prevEnd = prev ? Math.max(prev.to, prev.object?.to ?? 0, prev.preps.at(-1)?.group.to ?? 0) : 0;
     if (prev && !f.infinitive) {
       const gap = tokens.slice(prevEnd, f.from).map((x) => x.lower);
-      if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'but' || w === 'also')) {
+      if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => VERB_COORDINATORS.has(w))) {
         f.subject = prev.subject;
+        if (f.aux.length === 0 && !f.negated) {
+          f.aux = prev.aux;
+          f.negated = prev.negated || gap.includes('nor');
+          if (!f.governor && prev.governor) f.governor = prev.governor;
+        }
         continue;
       }
     }
