@@ -9,6 +9,7 @@ import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from 
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { resolveTitleReference, type Attribution, type SpeakerContext } from '../attribution.js';
 import type { Role } from '../relations.js';
+import { evidenceSpan, tokenSpan } from '../evidence.js';
 import { countBelow, covering, firstStartingAt, lastBefore, within } from '../spans.js';
 import { tokenAt } from '../tokens.js';
 
@@ -199,6 +200,8 @@ export interface WindowStance {
   stance: ExtractedStance;
   at: number;
   pos: 'verb' | 'noun';
+  /** Start of its sentence (the evidence of a long sentence is only a piece of it). */
+  sentence: number;
 }
 
 export function windowStances(ctx: StanceContext): WindowStance[] {
@@ -355,8 +358,9 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       for (const src of sources) {
         for (const tgt of targets) {
           if (src.key === tgt.key) continue;
-          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo, modality, ...(speaker ? { speaker } : {}) };
-          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos });
+          const span = evidenceSpan(text, s, [tokenSpan(tokens, k, hit.to), tokenSpan(tokens, src.from, src.to), tokenSpan(tokens, tgt.from, tgt.to)]);
+          const evidence = { doc: ctx.docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), cameo, modality, ...(speaker ? { speaker } : {}) };
+          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos, sentence: s.start });
         }
       }
     }
