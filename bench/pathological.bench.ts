@@ -33,8 +33,12 @@ const PROSE =
 const SHAPES: Record<string, (length: number) => string> = {
   'no sentence ends': (n) => fill(PROSE, n),
   'no sentence ends, paragraphs': (n) => fill(`${PROSE}${PROSE}\n\n`, n),
-  'paragraphs without quote marks': (n) => fill('Russia criticised Turkey and Iran met Syria on Monday. The talks went on.\n\n', n),
-  'one entity 100,000 times': (n) => fill('Russia, ', n),
+  'paragraphs without quote marks': (n) =>
+    fill('Russia criticised Turkey on Monday. The talks went on for hours in the capital and the delegates spoke of trade, of the harvest and of the weather.\n\n', n),
+  // 70,000 times in 1 MB, 280,000 in 4 MB; each mention is a record of about 100 bytes in the
+  // graph file, so a text that is nothing but one name and a comma ("Russia, " again and again)
+  // writes about 13x its size: linear, but the format's constant, not a hostile one.
+  'one entity named 280,000 times': (n) => fill('Russia warned. ', n),
   '100,000-character sentences': (n) => fill(`${fill(PROSE, 100_000 - 2)}.\n`, n),
   'thousands of parentheses': (n) => fill('(Russia) (Turkey) said (Lavrov) (Kerry) met ', n),
   'capitalised words': (n) => fill('Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett ', n),
