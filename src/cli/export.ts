@@ -2,9 +2,8 @@
 // Gephi, CSV for spreadsheets, SVG for reports, standalone HTML for sharing, or JSON.
 import { readFile } from 'node:fs/promises';
 import { filterGraph, type ViewFilter } from '../graph/filter.js';
-import { rollUpToStates } from '../graph/rollup.js';
 import { parseGraph } from '../io/read-graph.js';
-import { OUTPUT_FORMATS } from '../io/write.js';
+import { OUTPUT_FORMATS } from '../io/formats.js';
 import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_KINDS, MODALITIES, STANCE_KINDS } from '../model/vocab.js';
 import { UsageError, oneOf, parseCommandArgs, plural, runCommand } from './args.js';
@@ -132,7 +131,7 @@ export async function run(args: string[]): Promise<number> {
       throw new Error((err as Error).message.replace(/\s*\n\s*/g, ' '));
     }
     const read = { nodes: graph.order, edges: graph.size };
-    if (values.rollup) graph = rollUpToStates(graph);
+    if (values.rollup) graph = (await import('../graph/rollup.js')).rollUpToStates(graph);
     graph = filterGraph(graph, filter);
 
     const where = await emitGraph(graph, options);

@@ -7,9 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { SourceDocument } from '../model/extraction.js';
 import { InputError, decodeText } from './read-bytes.js';
-import { readHtml } from './read-html.js';
 import { parseJsonlLine, splitLines, tooLarge } from './read-jsonl.js';
-import { readMarkdown } from './read-md.js';
 import { readTxt } from './read-txt.js';
 
 export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl';
@@ -120,15 +118,19 @@ export async function listInputs(args: readonly string[]): Promise<{ files: Inpu
   return { files, problems };
 }
 
-/** One whole-file document (txt, md, html) from its text. */
-export function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): SourceDocument {
+/**
+ * One whole-file document (txt, md, html) from its text. The Markdown and HTML readers (front
+ * matter, a DOM and Readability) load on the first such document: a run over text or JSONL
+ * never pays for them.
+ */
+export async function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): Promise<SourceDocument> {
   switch (format) {
     case 'txt':
       return readTxt(id, text);
     case 'md':
-      return readMarkdown(id, text);
+      return (await import('./read-md.js')).readMarkdown(id, text);
     case 'html':
-      return readHtml(id, text);
+      return (await import('./read-html.js')).readHtml(id, text);
   }
 }
 
@@ -207,7 +209,7 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max
   const bytes = Buffer.concat(chunks);
   try {
     const text = decodeText(bytes);
-    yield { type: 'document', source, doc: parseDocument(format === 'md' || format === 'html' ? format : 'txt', stdinId, text), bytes: bytes.length };
+    yield { type: 'document', source, doc: await parseDocument(format === 'md' || format === 'html' ? format : 'txt', stdinId, text), bytes: bytes.length };
   } catch (err) {
     const reason = reasonOf(err);
     yield { type: 'skipped', source, reason: reason === 'empty file' ? 'empty input' : reason, bytes: bytes.length };
@@ -241,7 +243,7 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
     try {
       if (bytes.length > max) throw new InputError(tooLarge(bytes.length, max));
       const text = decodeText(bytes);
-      yield { type: 'document', source, doc: parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
+      yield { type: 'document', source, doc: await parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
     } catch (err) {
       yield { type: 'skipped', source, reason: reasonOf(err), bytes: bytes.length };
     }
