@@ -56,13 +56,19 @@ export function outputOptions(values: OutputValues): OutputOptions {
   return opts;
 }
 
-/** --format, else the -o extension ("htm" is HTML), else JSON. */
+/**
+ * --format, else the -o extension ("htm" is HTML), else JSON. An extension that names no format
+ * ("-o graph.xlsx") is a usage error: writing JSON into it would mislead whatever opens it.
+ */
 export function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
   const explicit = oneOf('format', format, OUTPUT_FORMATS);
   if (explicit) return explicit;
-  const ext = output ? /\.([a-z]+)$/i.exec(output)?.[1]?.toLowerCase() : undefined;
+  const name = output?.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const ext = /.\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (ext === undefined) return 'json';
   if (ext === 'htm') return 'html';
-  return (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : 'json';
+  if ((OUTPUT_FORMATS as readonly string[]).includes(ext)) return ext as OutputFormat;
+  throw new UsageError(`-o ${output}: unknown output extension ".${ext}" (known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`);
 }
 
 /** The writers' options (--width, --height, --bom, --title), shared by extract, merge and export. */
