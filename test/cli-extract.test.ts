@@ -95,7 +95,9 @@ describe('diplograph extract', () => {
     const r = cli(['extract', '-', '-q'], ANKARA);
     expect(r.code).toBe(0);
     const file = parseGraphFile(r.stdout);
-    expect(file.attributes.documents).toMatchObject([{ id: 'stdin', title: 'Russia and Turkey agree on talks', chars: ANKARA.length }]);
+    // The id comes from the bytes: two articles piped in by two runs cannot share one.
+    expect(file.attributes.documents).toMatchObject([{ id: expect.stringMatching(/^stdin-[0-9a-f]{12}$/), title: 'Russia and Turkey agree on talks', chars: ANKARA.length }]);
+    // (the same bytes give the same id: test/io-readers.test.ts; two texts merge apart: test/safe-input.test.ts)
     const jsonl = parseGraphFile(cli(['extract', '-', '-q'], WIRE).stdout);
     expect(jsonl.attributes.documents.map((d) => d.id)).toEqual(['wire-1', 'wire-2', 'wire-3']);
   });
@@ -145,13 +147,17 @@ describe('diplograph extract', () => {
       `diplograph extract: skipped ${at('missing.txt')}: no such file or directory`,
       `diplograph extract: skipped ${at('bad', 'empty.txt')}: empty file`,
       `diplograph extract: skipped ${at('bad', 'image.txt')}: binary file (contains NUL bytes)`,
-      `diplograph extract: skipped ${at('bad', 'latin1.txt')}: invalid UTF-8 at byte 3`,
       expect.stringMatching(new RegExp(`^diplograph extract: skipped ${at('bad', 'wire.jsonl')}:2: malformed JSON \\(.+\\)$`)),
     ]);
-    expect(r.lines.at(-1)).toMatch(/^extract: 3 documents, .*; 5 skipped; \d+ nodes?, \d+ edges? -> /);
+    // A bad byte is read as U+FFFD, with a warning naming the file and the byte; the article stays.
+    expect(r.lines.filter((l) => l.includes('warning'))).toEqual([
+      `diplograph extract: warning: ${at('bad', 'latin1.txt')}: invalid UTF-8 at byte 3, read with U+FFFD in place of the bad bytes`,
+    ]);
+    expect(r.lines.at(-1)).toMatch(/^extract: 4 documents, .*; 4 skipped; \d+ nodes?, \d+ edges? -> /);
     expect(r.lines).toHaveLength(6);
     const file = parseGraphFile(read(at('partial.json')));
-    expect(file.attributes.documents.map((d) => d.id)).toEqual(['ankara', 'wire-1', 'wire-2']);
+    expect(file.attributes.documents.map((d) => d.id)).toEqual(['ankara', 'latin1', 'wire-1', 'wire-2']);
+    expect(file.attributes.documents[1]!.text).toContain('\ufffd');
   });
 
   it('exits 1 without output when nothing could be read', () => {
@@ -209,17 +215,21 @@ describe('diplograph merge', () => {
     const sharded = cli(['extract', at('corpus'), '--shard', at('shards'), '-j', '2']);
     expect(sharded.code).toBe(0);
     expect(sharded.stdout).toBe('');
-    expect(readdirSync(at('shards')).sort()).toEqual(['ankara.json', 'brussels.json', 'wire.json']);
+    // Each shard is named after its input and a digest of its bytes.
+    const names = readdirSync(at('shards')).sort();
+    expect(names).toHaveLength(3);
+    expect(names.map((n) => n.replace(/-[0-9a-f]{12}\.json$/, ''))).toEqual(['ankara', 'brussels', 'wire']);
+    const shard = (name: string) => at('shards', names.find((n) => n.startsWith(`${name}-`))!);
     const alone = cli(['extract', at('corpus'), '-q', '-o', at('alone.json')]);
     expect(alone.code).toBe(0);
     const forward = cli(['merge', at('shards'), '-o', at('merged.json')]);
     expect(forward.code).toBe(0);
     expect(forward.lines).toEqual([expect.stringMatching(/^merge: 3 graphs, 5 documents -> \d+ nodes?, \d+ edges? in /)]);
     expect(read(at('merged.json'))).toBe(read(at('alone.json')));
-    const backward = cli(['merge', at('shards', 'wire.json'), at('shards', 'brussels.json'), at('shards', 'ankara.json'), '-q']);
+    const backward = cli(['merge', shard('wire'), shard('brussels'), shard('ankara'), '-q']);
     expect(backward.stdout).toBe(read(at('alone.json')));
     // Merging a merged graph again with one of its parts changes nothing.
-    const again = cli(['merge', at('merged.json'), at('shards', 'brussels.json'), '-q']);
+    const again = cli(['merge', at('merged.json'), shard('brussels'), '-q']);
     expect(again.stdout).toBe(read(at('alone.json')));
   });
 

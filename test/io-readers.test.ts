@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -125,10 +126,12 @@ describe('readHtml', () => {
 });
 
 describe('decodeText', () => {
-  it('refuses empty, binary and invalid UTF-8 input, naming the reason', () => {
+  it('refuses empty and binary input, naming the reason; reads invalid UTF-8 as U+FFFD and says where', () => {
     expect(() => decodeText(new Uint8Array())).toThrow('empty file');
     expect(() => decodeText(Buffer.from([0x41, 0x00]))).toThrow(/binary/);
-    expect(() => decodeText(Buffer.from([0x41, 0x42, 0xff]))).toThrow('invalid UTF-8 at byte 2');
+    const warnings: string[] = [];
+    expect(decodeText(Buffer.from([0x41, 0x42, 0xff, 0x43]), (w) => warnings.push(w))).toBe('AB\ufffdC');
+    expect(warnings).toEqual(['invalid UTF-8 at byte 2, read with U+FFFD in place of the bad bytes']);
     expect(decodeText(Buffer.from('\ufeffRussia', 'utf8'))).toBe('Russia');
   });
 });
@@ -183,21 +186,23 @@ describe('readInputs', () => {
 
   it('skips bad files with a reason and keeps the good ones', async () => {
     const items = await collect([at('empty.txt'), at('blank.txt'), at('binary.txt'), at('latin1.txt'), at('missing.txt'), at('README'), at('corpus', 'b')]);
-    expect(docs(items).map((d) => d.id)).toEqual(['README', 'kerry']);
+    expect(docs(items).map((d) => d.id)).toEqual(['latin1', 'README', 'kerry']);
     const reasons = Object.fromEntries(skips(items).map((s) => [s.source.slice(dir.length + 1), s.reason]));
     expect(reasons).toEqual({
       'missing.txt': 'no such file or directory',
       'empty.txt': 'empty file',
       'blank.txt': 'empty file (only whitespace)',
       'binary.txt': 'binary file (contains NUL bytes)',
-      'latin1.txt': 'invalid UTF-8 at byte 3',
     });
+    const latin1 = items.find((i) => i.type === 'document' && i.doc.id === 'latin1');
+    expect(latin1).toMatchObject({ warning: 'invalid UTF-8 at byte 3, read with U+FFFD in place of the bad bytes' });
   });
 
-  it('skips an invalid UTF-8 line of a JSONL file and reads the lines after it', async () => {
+  it('reads an invalid UTF-8 line of a JSONL file with U+FFFD, warning with its line and byte', async () => {
     const items = await collect([at('bad-lines.jsonl')]);
-    expect(docs(items).map((d) => d.id)).toEqual(['ok-1', 'ok-2']);
-    expect(skips(items)).toMatchObject([{ line: 2, reason: 'invalid UTF-8 at byte 26 of the line' }]);
+    expect(docs(items).map((d) => d.id)).toEqual(['ok-1', 'bad', 'ok-2']);
+    expect(skips(items)).toEqual([]);
+    expect(items.find((i) => i.type === 'document' && i.line === 2)).toMatchObject({ warning: 'invalid UTF-8 at byte 26 of the line, read with U+FFFD in place of the bad bytes' });
   });
 
   it('skips a document id seen before', async () => {
@@ -211,7 +216,9 @@ describe('readInputs', () => {
     expect(docs(jsonl)).toEqual([{ id: 's1', text: 'Russia met Turkey.' }]);
     expect(skips(jsonl)).toMatchObject([{ source: '-', line: 3 }]);
     const txt = await collect(['-'], [Buffer.from('Talks\n\nRussia met Turkey.')]);
-    expect(docs(txt)).toEqual([{ id: 'stdin', text: 'Talks\n\nRussia met Turkey.', title: 'Talks' }]);
+    // The id is derived from the bytes: sha256 of them, its first 12 hex digits.
+    const id = `stdin-${createHash('sha256').update('Talks\n\nRussia met Turkey.').digest('hex').slice(0, 12)}`;
+    expect(docs(txt)).toEqual([{ id, text: 'Talks\n\nRussia met Turkey.', title: 'Talks' }]);
     const md = await collect(['-'], [Buffer.from(MD)]);
     expect(docs(md)[0]!.title).toBe('Kerry goes to Moscow');
     expect(skips(await collect(['-'], []))).toMatchObject([{ reason: 'empty input' }]);

@@ -1,7 +1,7 @@
 // `diplograph eval`: scores a graph file against gold files, per layer (DESIGN.md §5).
 import { readFile } from 'node:fs/promises';
 import { GoldFileSchema, type GoldFile } from '../eval/gold.js';
-import { LAYERS, addScores, emptyScores, f1, precision, recall, scoreGold, type LayerScores } from '../eval/score.js';
+import { LAYERS, addScores, docIdOfGold, emptyScores, f1, precision, recall, scoreGold, type LayerScores } from '../eval/score.js';
 import { parseGraph } from '../io/read-graph.js';
 import { parseCommandArgs, runCommand, UsageError, writeStdout } from './args.js';
 
@@ -54,6 +54,11 @@ export async function run(args: string[]): Promise<number> {
         gold = GoldFileSchema.parse(JSON.parse(await readFile(file, 'utf8')));
       } catch (err) {
         throw new Error(`${file}: not a gold file (${(err as Error).message.split('\n')[0]})`);
+      }
+      // A gold file for a document the graph does not hold would score zeros that mean nothing.
+      const doc = docIdOfGold(gold);
+      if (!graph.getAttribute('documents').some((d) => d.id === doc)) {
+        throw new Error(`${file}: its document "${doc}" is not in ${graphPath}; extract it into the graph, or leave this gold file out`);
       }
       const scores = scoreGold(graph, gold);
       perFile.push({ file, scores });

@@ -2,9 +2,8 @@
 // Gephi, CSV for spreadsheets, SVG for reports, standalone HTML for sharing, or JSON.
 import { readFile } from 'node:fs/promises';
 import { filterGraph, type ViewFilter } from '../graph/filter.js';
-import { rollUpToStates } from '../graph/rollup.js';
 import { parseGraph } from '../io/read-graph.js';
-import { OUTPUT_FORMATS } from '../io/write.js';
+import { OUTPUT_FORMATS } from '../io/formats.js';
 import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_KINDS, MODALITIES, STANCE_KINDS } from '../model/vocab.js';
 import { UsageError, oneOf, parseCommandArgs, plural, runCommand } from './args.js';
@@ -70,9 +69,14 @@ function listOption<T extends string>(name: string, values: string[] | undefined
   return items as T[];
 }
 
-function dateOption(name: string, value: string | undefined): string | undefined {
+/** A calendar date YYYY-MM-DD that exists (not 2025-13-01, not 2025-02-30). */
+export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--${name} expects a date YYYY-MM-DD, got "${value}"`);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !day || day.getUTCFullYear() !== Number(m[1]) || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--${name} expects a date YYYY-MM-DD that exists, got "${value}"`);
+  }
   return value;
 }
 
@@ -111,6 +115,7 @@ export async function run(args: string[]): Promise<number> {
     if (values['no-relations']) filter.relations = false;
     const from = dateOption('from', values.from);
     const to = dateOption('to', values.to);
+    if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}: no date is in that range`);
     if (from) filter.dateFrom = from;
     if (to) filter.dateTo = to;
     if (values['min-weight'] !== undefined) {
@@ -131,8 +136,17 @@ export async function run(args: string[]): Promise<number> {
       // One line: the file and the JSON path of its first bad field.
       throw new Error((err as Error).message.replace(/\s*\n\s*/g, ' '));
     }
+    if (docs) {
+      // An id that names no document would silently give an empty graph.
+      const known = new Set(graph.getAttribute('documents').map((d) => d.id));
+      const unknown = docs.filter((d) => !known.has(d));
+      if (unknown.length > 0) {
+        const list = [...known].slice(0, 5).join(', ') + (known.size > 5 ? `, … (${known.size})` : '');
+        throw new UsageError(`--docs: no document ${unknown.map((d) => `"${d}"`).join(', ')} in ${source === '-' ? 'stdin' : source} (its documents: ${list})`);
+      }
+    }
     const read = { nodes: graph.order, edges: graph.size };
-    if (values.rollup) graph = rollUpToStates(graph);
+    if (values.rollup) graph = (await import('../graph/rollup.js')).rollUpToStates(graph);
     graph = filterGraph(graph, filter);
 
     const where = await emitGraph(graph, options);

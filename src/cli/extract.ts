@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GraphAccumulator } from '../graph/merge.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { describeFsError, documentId, listInputs, readInputFiles, where, type InputFile } from '../io/read-inputs.js';
+import { DIGEST_CHARS, describeFsError, documentId, listInputs, readInputFiles, where } from '../io/read-inputs.js';
 import { serializeGraphParts } from '../io/write-json.js';
 import { ExtractionPool, defaultJobs, type Outcome } from '../pool/pool.js';
 import { MAX_DOC_HELP, UsageError, intOption, maxDocBytes, parseCommandArgs, plural, runCommand } from './args.js';
@@ -24,13 +24,16 @@ Options:
 ${OUTPUT_HELP}
       --actors FILE    an actor dictionary (PETRARCH / Phoenix format) of known people and bodies
   -j, --jobs N         worker threads (default: ${defaultJobs()}, half the cores; 1 = no threads)
-      --shard DIR      also write one graph per input file into DIR (DIR/<name>.json), for
-                       \`diplograph merge\` (plain JSON, never laid out or rolled up);
-                       without -o nothing goes to stdout
+      --shard DIR      also write one graph per input file into DIR, for \`diplograph merge\`
+                       (plain JSON, never laid out or rolled up), named after the file and a
+                       digest of its bytes (DIR/<name>-<digest>.json, stdin: stdin-<digest>.json),
+                       so runs over different files never write one name; without -o nothing
+                       goes to stdout
 ${MAX_DOC_HELP}
 
-Bad inputs (empty, binary, invalid UTF-8, malformed JSONL lines, unreadable files, documents
-over the size limit) are skipped with one line each on stderr; the rest still goes through.
+Bad inputs (empty, binary, malformed JSONL lines, unreadable files, documents over the size
+limit) are skipped with one line each on stderr; the rest still goes through. Invalid UTF-8 is
+read as U+FFFD, with a warning naming the file and the byte offset.
 Exit status: 0 ok, 1 something was skipped or failed, 2 usage error.`;
 
 interface Meta {
@@ -40,24 +43,19 @@ interface Meta {
 }
 
 interface Shard {
-  name: string;
   acc: GraphAccumulator;
   pending: number;
-  ended: boolean;
+  /** Set when the input has been read to its end: the digest of its bytes. */
+  digest?: string;
 }
 
-/** Shard file names, one per input file; two inputs with one name are a usage error. */
-function shardNames(files: readonly InputFile[]): Map<string, string> {
-  const names = new Map<string, string>();
-  const owners = new Map<string, string>();
-  for (const f of files) {
-    const name = `${f.path === '-' ? 'stdin' : documentId(f.path)}.json`;
-    const owner = owners.get(name);
-    if (owner !== undefined && owner !== f.path) throw new UsageError(`--shard: ${owner} and ${f.path} would both write ${name}`);
-    owners.set(name, f.path);
-    names.set(f.path, name);
-  }
-  return names;
+/**
+ * A shard's file name: the input's name and a digest of its bytes. Two inputs share a name only
+ * when they hold the same bytes (then their documents are the same too), so neither the same
+ * file name in two folders nor two runs piping different text through stdin overwrite a shard.
+ */
+export function shardName(path: string, digest: string): string {
+  return `${path === '-' ? 'stdin' : documentId(path)}-${digest.slice(0, DIGEST_CHARS)}.json`;
 }
 
 export async function run(args: string[]): Promise<number> {
@@ -82,7 +80,6 @@ export async function run(args: string[]): Promise<number> {
     }
 
     const { files, problems } = await listInputs(positionals);
-    const names = values.shard ? shardNames(files) : undefined;
     const progress = new Progress('extract', files.reduce((s, f) => s + f.size, 0), !values.quiet);
     let skipped = 0;
     const skip = (at: string, reason: string) => {
@@ -98,11 +95,11 @@ export async function run(args: string[]): Promise<number> {
     let extracted = 0;
     const closeShard = (source: string) => {
       const shard = shards.get(source);
-      if (!shard || !shard.ended || shard.pending > 0) return;
+      if (!shard || shard.digest === undefined || shard.pending > 0) return;
       shards.delete(source);
       if (shard.acc.documentCount === 0) return;
       written++;
-      writes.push(writeFileAtomic(join(values.shard!, shard.name), serializeGraphParts(shard.acc.toGraph())));
+      writes.push(writeFileAtomic(join(values.shard!, shardName(source, shard.digest)), serializeGraphParts(shard.acc.toGraph())));
     };
 
     // Each document's graph goes into the main graph and its shard's (the pool adds it).
@@ -132,9 +129,10 @@ export async function run(args: string[]): Promise<number> {
           if (item.type === 'document') {
             const meta: Meta = { source: item.source, bytes: item.bytes };
             if (item.line !== undefined) meta.line = item.line;
-            if (names) {
+            if (item.warning) progress.log(`diplograph extract: warning: ${where(item)}: ${item.warning}`);
+            if (values.shard) {
               let shard = shards.get(item.source);
-              if (!shard) shards.set(item.source, (shard = { name: names.get(item.source)!, acc: new GraphAccumulator(), pending: 0, ended: false }));
+              if (!shard) shards.set(item.source, (shard = { acc: new GraphAccumulator(), pending: 0 }));
               shard.pending++;
             }
             await pool.push(item.doc, meta);
@@ -144,7 +142,7 @@ export async function run(args: string[]): Promise<number> {
           } else {
             const shard = shards.get(item.source);
             if (shard) {
-              shard.ended = true;
+              shard.digest = item.digest;
               closeShard(item.source);
             }
           }

@@ -54,6 +54,7 @@ export async function run(args: string[]): Promise<number> {
         warn(`diplograph mentions: skipped ${where(item)}: ${item.reason}`);
       }
       if (item.type !== 'document') continue;
+      if (item.warning) warn(`diplograph mentions: warning: ${where(item)}: ${item.warning}`);
       const { doc } = item;
       let lines: MentionLine[];
       try {

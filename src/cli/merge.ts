@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { GraphAccumulator } from '../graph/merge.js';
 import { describeFsError } from '../io/read-inputs.js';
 import { parseGraph } from '../io/read-graph.js';
+import type { DocumentInfo } from '../model/graph-file.js';
+import type { DiploGraph } from '../model/graph.js';
 import { UsageError, parseCommandArgs, plural, runCommand } from './args.js';
 import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
 import { Progress } from './progress.js';
@@ -21,6 +23,32 @@ A directory stands for the .json files in it (recursively, sorted).
 Options:
 ${OUTPUT_HELP}
 Exit status: 0 ok, 1 an input was skipped or failed, 2 usage error.`;
+
+/** Two documents that cannot be one: their lengths differ, or both texts are there and differ. */
+function differ(a: DocumentInfo, b: DocumentInfo): boolean {
+  return a.chars !== b.chars || (a.text !== undefined && b.text !== undefined && a.text !== b.text);
+}
+
+/**
+ * Evidence points into a document by its id: two graphs holding one id for two texts would mix
+ * them silently (the merged file keeps one text, and the other's offsets point into it). The
+ * first such pair ends the merge, naming both files.
+ */
+function checkDocuments(graph: DiploGraph, file: string, seen: Map<string, { file: string; doc: DocumentInfo }>): void {
+  for (const doc of graph.getAttribute('documents') ?? []) {
+    const first = seen.get(doc.id);
+    if (!first) {
+      seen.set(doc.id, { file, doc: { ...doc } });
+      continue;
+    }
+    if (differ(first.doc, doc)) {
+      throw new Error(
+        `document "${doc.id}" has different texts in ${first.file} (${first.doc.chars} characters) and ${file} (${doc.chars}): ` +
+          'refusing to mix their evidence; extract them again with distinct ids',
+      );
+    }
+  }
+}
 
 async function expand(paths: readonly string[], problems: { source: string; reason: string }[]): Promise<string[]> {
   const files: string[] = [];
@@ -60,6 +88,7 @@ export async function run(args: string[]): Promise<number> {
     };
     for (const p of problems) skip(p.source, p.reason);
     const acc = new GraphAccumulator();
+    const documents = new Map<string, { file: string; doc: DocumentInfo }>();
     let graphs = 0;
     try {
       for (const [i, file] of files.entries()) {
@@ -70,19 +99,21 @@ export async function run(args: string[]): Promise<number> {
           skip(file, describeFsError(err));
           continue;
         }
+        let graph: DiploGraph;
         try {
-          const graph = parseGraph(json, file);
-          if (values['no-text']) for (const d of graph.getAttribute('documents')) delete d.text;
-          acc.add(graph);
-          graphs++;
+          graph = parseGraph(json, file);
         } catch (err) {
           // parseGraph names the file and the first bad field already.
           const message = (err as Error).message;
           skip(file, message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message);
-          continue;
-        } finally {
           progress.tick(0, sizes[i]!);
+          continue;
         }
+        checkDocuments(graph, file, documents);
+        if (values['no-text']) for (const d of graph.getAttribute('documents')) delete d.text;
+        acc.add(graph);
+        graphs++;
+        progress.tick(0, sizes[i]!);
       }
     } finally {
       progress.stop();

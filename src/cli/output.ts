@@ -1,10 +1,9 @@
 // The end of extract and merge: optional roll-up and layout, then one of the output formats,
 // to stdout or written atomically to -o.
 import { writeFileAtomic, writeFilesAtomic } from '../io/atomic.js';
-import { OUTPUT_FORMATS, renderGraph, type OutputFormat, type WriteOptions } from '../io/write.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../io/formats.js';
+import type { WriteOptions } from '../io/write.js';
 import { serializeGraphParts } from '../io/write-json.js';
-import { layoutGraph } from '../graph/layout.js';
-import { rollUpToStates } from '../graph/rollup.js';
 import type { DiploGraph } from '../model/graph.js';
 import { UsageError, intOption, oneOf, writeStdout } from './args.js';
 
@@ -57,13 +56,19 @@ export function outputOptions(values: OutputValues): OutputOptions {
   return opts;
 }
 
-/** --format, else the -o extension ("htm" is HTML), else JSON. */
+/**
+ * --format, else the -o extension ("htm" is HTML), else JSON. An extension that names no format
+ * ("-o graph.xlsx") is a usage error: writing JSON into it would mislead whatever opens it.
+ */
 export function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
   const explicit = oneOf('format', format, OUTPUT_FORMATS);
   if (explicit) return explicit;
-  const ext = output ? /\.([a-z]+)$/i.exec(output)?.[1]?.toLowerCase() : undefined;
+  const name = output?.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const ext = /.\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (ext === undefined) return 'json';
   if (ext === 'htm') return 'html';
-  return (OUTPUT_FORMATS as readonly string[]).includes(ext ?? '') ? (ext as OutputFormat) : 'json';
+  if ((OUTPUT_FORMATS as readonly string[]).includes(ext)) return ext as OutputFormat;
+  throw new UsageError(`-o ${output}: unknown output extension ".${ext}" (known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`);
 }
 
 /** The writers' options (--width, --height, --bom, --title), shared by extract, merge and export. */
@@ -81,8 +86,9 @@ export function writeOptions(values: Pick<OutputValues, 'width' | 'height' | 'bo
 /** Rolls up, lays out, renders and writes; returns where it went. Shared by extract, merge and export. */
 export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise<string> {
   let g = graph;
-  if (opts.rollup) g = rollUpToStates(g);
-  if (opts.layout) layoutGraph(g);
+  // Loaded only when asked for: a JSON run does not pay for the layout or the other writers.
+  if (opts.rollup) g = (await import('../graph/rollup.js')).rollUpToStates(g);
+  if (opts.layout) (await import('../graph/layout.js')).layoutGraph(g);
   if (opts.format === 'json') {
     // By parts: a large corpus makes a graph file longer than the longest string there can be.
     if (!opts.output) {
@@ -92,6 +98,7 @@ export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise
     await writeFileAtomic(opts.output, serializeGraphParts(g));
     return opts.output;
   }
+  const { renderGraph } = await import('../io/write.js');
   const out = renderGraph(g, opts.format, opts);
   if (out.kind === 'files') {
     if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);

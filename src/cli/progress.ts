@@ -1,7 +1,13 @@
 // Progress on stderr: a bar (documents, MB, MB/s, ETA) when stderr is a terminal, and one
 // plain summary line at the end either way. Messages printed during a run go above the bar.
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgress from 'cli-progress';
 import { megabytes } from './args.js';
+
+/** The bar library, loaded only when there is a terminal to draw on (never in a pipeline). */
+function loadBars(): typeof cliProgress {
+  return createRequire(import.meta.url)('cli-progress') as typeof cliProgress;
+}
 
 export class Progress {
   private readonly started = process.hrtime.bigint();
@@ -17,7 +23,8 @@ export class Progress {
     enabled: boolean,
   ) {
     if (enabled && process.stderr.isTTY) {
-      this.bars = new cliProgress.MultiBar(
+      const bars = loadBars();
+      this.bars = new bars.MultiBar(
         {
           stream: process.stderr,
           format: `${command} |{bar}| {docs} docs | {mb}/{totalMb} MB | {rate} MB/s | ETA {eta_formatted}`,
@@ -26,7 +33,7 @@ export class Progress {
           etaBuffer: 50,
           fps: 5,
         },
-        cliProgress.Presets.shades_classic,
+        bars.Presets.shades_classic,
       );
       this.bar = this.bars.create(Math.max(1, totalBytes), 0, this.payload());
     }

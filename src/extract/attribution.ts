@@ -2,11 +2,12 @@
 // attribution (X stressed that …, according to X), and the references a speaker is named by:
 // names, title references ("the Russian president", "Putin's press secretary"), descriptions
 // ("the expert": the last person quoted) and pronouns ("he": the last person).
-import type { Mention, Quote, Sentence, Span } from '../model/extraction.js';
+import type { Quote, Sentence, Span } from '../model/extraction.js';
 import { TITLE_HEADS, TITLE_SYNONYMS } from '../lexicon/titles.js';
 import type { Role } from './relations.js';
 import { addReference, type Resolution } from './resolve.js';
-import { countBelow, covering, firstStartingAt, lastBefore, within } from './spans.js';
+import { lastPersonBefore as lastPersonMention } from './last-person.js';
+import { countBelow, covering, firstStartingAt, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export const REPORTING_VERBS = new Set([
@@ -94,7 +95,7 @@ interface SpeakerState {
 
 function lastPersonBefore(ctx: SpeakerContext, offset: number): string | undefined {
   const { res } = ctx;
-  const best = lastBefore(res.sorted.items, offset, (m: Mention) => m.kind === 'person');
+  const best = lastPersonMention(res, offset);
   return best ? res.keyOf.get(best) : undefined;
 }
 

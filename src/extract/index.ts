@@ -7,6 +7,7 @@ import { stateName } from '../lexicon/countries.js';
 import { furnitureSpans } from '../lexicon/furniture.js';
 import { publisherState } from '../lexicon/publishers.js';
 import { attribute } from './attribution.js';
+import { evidenceSpan } from './evidence.js';
 import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
 import { resolveMentions, type Resolution } from './resolve.js';
@@ -70,7 +71,8 @@ function placesOf(res: Resolution, sentences: readonly Sentence[], text: string,
     }
     if (e.mentions.length === 0) continue;
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
-    const span = covering(sentences, first.start) ?? first;
+    const sentence = covering(sentences, first.start);
+    const span = sentence ? evidenceSpan(text, sentence, [first]) : first;
     edges.push({
       family: 'relation',
       kind: 'part-of',
@@ -127,7 +129,7 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
       res.entities.set(r.target, { key: r.target, kind: 'state', label: stateName(code) ?? code, aliases: [], mentions: [], names: [] });
     }
     const sentence = covering(seg.sentences, r.span.start);
-    const span = sentence ?? r.span;
+    const span = sentence ? evidenceSpan(text, sentence, [r.span]) : r.span;
     edges.push({
       family: 'relation',
       kind: 'role',

@@ -86,32 +86,72 @@ export function sentences(text: string, paras: readonly Span[]): Sentence[] {
   return out;
 }
 
+/**
+ * Longest sentence, in UTF-16 code units. The longest sentences of ordinary text we have are
+ * lists of topics in White House readouts (2,369 characters); a longer "sentence" is text
+ * without full stops (a transcript, a scraped page, an attack), and the stages that read a
+ * sentence as a whole (its clause structure above all) take time that grows faster than its
+ * length. So it is read as pieces of at most this length, cut at a clause mark or a space.
+ */
+export const MAX_SENTENCE_CHARS = 5000;
+
 function pushSentence(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = pieceEnd(text, start, start + MAX_SENTENCE_CHARS);
+    pushSentence(text, start, cut, paragraph, out);
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, index: out.length, paragraph });
+}
+
+/** Where a piece of an over-long sentence ends: after a clause mark in its last quarter, else at a space, else at `limit`. */
+function pieceEnd(text: string, start: number, limit: number): number {
+  const reach = limit - (limit - start) / 4;
+  let space = -1;
+  for (let i = limit - 1; i > start; i--) {
+    const c = text[i]!;
+    if (i >= reach && /[,;:]/.test(c)) return i + 1;
+    if (space < 0 && /\s/.test(c)) space = i;
+    if (i < reach && space >= 0) break;
+  }
+  if (space > start) return space;
+  // One unbroken word: cut anywhere but inside a surrogate pair.
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
 }
 
 /** Double quotations inside each paragraph; an unclosed one runs to the paragraph end. */
 export function quotations(text: string, paras: readonly Span[]): Quote[] {
   const out: Quote[] = [];
+  // One pass over the marks of the whole text, the paragraphs followed alongside: searching
+  // from each paragraph's start ran on to the next mark, past every paragraph without one.
   const marks = /["“”„«»]/g;
-  for (const p of paras) {
-    let open = -1;
-    marks.lastIndex = p.start;
-    for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
-      const i = m.index;
-      const c = m[0];
-      const opens = OPEN_QUOTES.has(c) || (c === STRAIGHT && open < 0);
-      const closes = CLOSE_QUOTES.has(c) || (c === STRAIGHT && open >= 0);
-      if (open < 0 && opens) open = i;
-      else if (open >= 0 && closes) {
-        out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
-        open = -1;
-      }
-    }
+  let pi = 0;
+  let open = -1;
+  const closeParagraph = () => {
+    const p = paras[pi]!;
     if (open >= 0 && p.end - open > 1) out.push({ start: open, end: p.end, inner: { start: open + 1, end: p.end } });
+    open = -1;
+    pi++;
+  };
+  for (let m = marks.exec(text); m && pi < paras.length; m = marks.exec(text)) {
+    const i = m.index;
+    while (pi < paras.length && paras[pi]!.end <= i) closeParagraph();
+    if (pi >= paras.length) break;
+    if (i < paras[pi]!.start) continue;
+    const c = m[0];
+    const opens = OPEN_QUOTES.has(c) || (c === STRAIGHT && open < 0);
+    const closes = CLOSE_QUOTES.has(c) || (c === STRAIGHT && open >= 0);
+    if (open < 0 && opens) open = i;
+    else if (open >= 0 && closes) {
+      out.push({ start: open, end: i + 1, inner: { start: open + 1, end: i } });
+      open = -1;
+    }
   }
+  while (pi < paras.length) closeParagraph();
   return out;
 }
 

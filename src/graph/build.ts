@@ -36,7 +36,8 @@ export function documentGraph(extraction: DocumentExtraction, options: BuildOpti
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     const key = e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
     if (graph.hasEdge(key)) {
-      graph.updateEdgeAttribute(key, 'evidence', (ev) => [...(ev ?? []), e.evidence]);
+      // In place: the array is this function's own, and copying it per sentence was quadratic.
+      graph.getEdgeAttribute(key, 'evidence').push(e.evidence);
       continue;
     }
     let attrs: EdgeAttributes;

@@ -2,14 +2,13 @@
 // order, so every run sees the same sequence) and `-` for stdin. JSONL and directories are
 // iterated, never read whole. A bad input becomes a `skipped` item naming it and the reason;
 // the good documents around it still go through.
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { SourceDocument } from '../model/extraction.js';
 import { InputError, decodeText } from './read-bytes.js';
-import { readHtml } from './read-html.js';
 import { parseJsonlLine, splitLines, tooLarge } from './read-jsonl.js';
-import { readMarkdown } from './read-md.js';
 import { readTxt } from './read-txt.js';
 
 export type InputFormat = 'txt' | 'md' | 'html' | 'jsonl';
@@ -24,10 +23,25 @@ export interface InputFile {
 }
 
 export type ReadItem =
-  | { type: 'document'; source: string; line?: number; doc: SourceDocument; bytes: number }
+  /** `warning`: read, but not as written (invalid UTF-8 replaced by U+FFFD, at a byte offset). */
+  | { type: 'document'; source: string; line?: number; doc: SourceDocument; bytes: number; warning?: string }
   | { type: 'skipped'; source: string; line?: number; reason: string; bytes: number }
-  /** Every document of `source` has been yielded (per-file shards close on it). */
-  | { type: 'end'; source: string };
+  /**
+   * Every document of `source` has been yielded (per-file shards close on it); `digest` is the
+   * SHA-256 of the bytes read from it (hex), so outputs named after it cannot collide.
+   */
+  | { type: 'end'; source: string; digest: string };
+
+/** Length of the hex digest in names derived from content (48 bits: collisions are not a concern at corpus scale). */
+export const DIGEST_CHARS = 12;
+
+/** Passes chunks through, hashing them on the way. */
+async function* hashing(chunks: AsyncIterable<Uint8Array>, hash: Hash): AsyncGenerator<Uint8Array> {
+  for await (const c of chunks) {
+    hash.update(c);
+    yield c;
+  }
+}
 
 const EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   '.txt': 'txt',
@@ -120,15 +134,19 @@ export async function listInputs(args: readonly string[]): Promise<{ files: Inpu
   return { files, problems };
 }
 
-/** One whole-file document (txt, md, html) from its text. */
-export function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): SourceDocument {
+/**
+ * One whole-file document (txt, md, html) from its text. The Markdown and HTML readers (front
+ * matter, a DOM and Readability) load on the first such document: a run over text or JSONL
+ * never pays for them.
+ */
+export async function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): Promise<SourceDocument> {
   switch (format) {
     case 'txt':
       return readTxt(id, text);
     case 'md':
-      return readMarkdown(id, text);
+      return (await import('./read-md.js')).readMarkdown(id, text);
     case 'html':
-      return readHtml(id, text);
+      return (await import('./read-html.js')).readHtml(id, text);
   }
 }
 
@@ -148,8 +166,9 @@ async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>, max
       continue;
     }
     try {
-      const doc = parseJsonlLine(bytes);
-      if (doc) yield { type: 'document', source, line, doc, bytes: bytes.length + 1 };
+      let warning: string | undefined;
+      const doc = parseJsonlLine(bytes, (w) => (warning = w));
+      if (doc) yield { type: 'document', source, line, doc, bytes: bytes.length + 1, ...(warning ? { warning } : {}) };
     } catch (err) {
       yield { type: 'skipped', source, line, reason: reasonOf(err), bytes: bytes.length + 1 };
     }
@@ -164,9 +183,14 @@ function sniff(bytes: Buffer): InputFormat {
   return 'txt';
 }
 
-async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max: number): AsyncGenerator<ReadItem> {
+/**
+ * Stdin: JSONL (ids from its lines) or one document, whose id is `stdinId` or else derived from
+ * its bytes (`stdin-<digest>`): two articles piped in by two runs get two ids, and the same
+ * article twice gets one, so their graphs merge without mixing texts.
+ */
+async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string | undefined, max: number, hash: Hash): AsyncGenerator<ReadItem> {
   const source = '-';
-  const iterator = stdin[Symbol.asyncIterator]();
+  const iterator = hashing(stdin, hash)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
   let format: InputFormat | undefined;
   // Buffer until the first non-blank byte tells the format.
@@ -206,8 +230,11 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max
   }
   const bytes = Buffer.concat(chunks);
   try {
-    const text = decodeText(bytes);
-    yield { type: 'document', source, doc: parseDocument(format === 'md' || format === 'html' ? format : 'txt', stdinId, text), bytes: bytes.length };
+    let warning: string | undefined;
+    const text = decodeText(bytes, (w) => (warning = w));
+    const id = stdinId ?? `stdin-${createHash('sha256').update(bytes).digest('hex').slice(0, DIGEST_CHARS)}`;
+    const doc = await parseDocument(format === 'md' || format === 'html' ? format : 'txt', id, text);
+    yield { type: 'document', source, doc, bytes: bytes.length, ...(warning ? { warning } : {}) };
   } catch (err) {
     const reason = reasonOf(err);
     yield { type: 'skipped', source, reason: reason === 'empty file' ? 'empty input' : reason, bytes: bytes.length };
@@ -217,11 +244,12 @@ async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string, max
 export async function* readInputFile(file: InputFile, options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const source = file.path;
   const max = options.maxDocumentBytes ?? Infinity;
+  const hash = createHash('sha256');
   if (source === '-') {
-    yield* readStdin(options.stdin ?? process.stdin, options.stdinId ?? 'stdin', max);
+    yield* readStdin(options.stdin ?? process.stdin, options.stdinId, max, hash);
   } else if (file.format === 'jsonl') {
     try {
-      yield* readJsonl(source, createReadStream(source, { highWaterMark: 1 << 20 }), max);
+      yield* readJsonl(source, hashing(createReadStream(source, { highWaterMark: 1 << 20 }), hash), max);
     } catch (err) {
       if (err instanceof InputError || !(err as NodeJS.ErrnoException).code) throw err;
       yield { type: 'skipped', source, reason: describeFsError(err), bytes: 0 };
@@ -235,24 +263,27 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
       bytes = await readFile(source);
     } catch (err) {
       yield { type: 'skipped', source, reason: describeFsError(err), bytes: 0 };
-      yield { type: 'end', source };
+      yield { type: 'end', source, digest: hash.digest('hex') };
       return;
     }
+    hash.update(bytes);
     try {
       if (bytes.length > max) throw new InputError(tooLarge(bytes.length, max));
-      const text = decodeText(bytes);
-      yield { type: 'document', source, doc: parseDocument(file.format ?? 'txt', documentId(source), text), bytes: bytes.length };
+      let warning: string | undefined;
+      const text = decodeText(bytes, (w) => (warning = w));
+      const doc = await parseDocument(file.format ?? 'txt', documentId(source), text);
+      yield { type: 'document', source, doc, bytes: bytes.length, ...(warning ? { warning } : {}) };
     } catch (err) {
       yield { type: 'skipped', source, reason: reasonOf(err), bytes: bytes.length };
     }
   }
-  yield { type: 'end', source };
+  yield { type: 'end', source, digest: hash.digest('hex') };
 }
 
 export interface ReadOptions {
   /** Stdin stream (tests pass their own). */
   stdin?: AsyncIterable<Uint8Array>;
-  /** Document id for a whole document read from stdin. */
+  /** Document id for a whole document read from stdin (default: `stdin-` and a digest of its bytes). */
   stdinId?: string;
   /**
    * Documents larger than this many bytes (a file, a JSONL line, stdin) are skipped with

@@ -2,7 +2,7 @@
 // carry a `dateline`). Read as a stream of lines, never whole: a bad line is skipped with its
 // number and the reason, and the lines around it still go through.
 import type { SourceDocument } from '../model/extraction.js';
-import { InputError, firstInvalidUtf8 } from './read-bytes.js';
+import { InputError, decodeUtf8, invalidUtf8Warning } from './read-bytes.js';
 import { parseDate } from './dates.js';
 
 export interface RawLine {
@@ -57,17 +57,13 @@ export function tooLarge(bytes: number, max: number): string {
   return `document too large (${mb(bytes)} MB > ${mb(max)} MB)`;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** One JSONL line -> a document; undefined for a blank line; InputError for a bad one. */
-export function parseJsonlLine(bytes: Uint8Array): SourceDocument | undefined {
+/**
+ * One JSONL line -> a document; undefined for a blank line; InputError for a bad one. Invalid
+ * UTF-8 is read as U+FFFD, and `warn` hears where.
+ */
+export function parseJsonlLine(bytes: Uint8Array, warn?: (message: string) => void): SourceDocument | undefined {
   if (bytes.includes(0)) throw new InputError('binary data (contains NUL bytes)');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new InputError(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)} of the line`);
-  }
+  const text = decodeUtf8(bytes, (byte) => warn?.(invalidUtf8Warning(byte, ' of the line')));
   if (text.trim() === '') return undefined;
   let value: unknown;
   try {

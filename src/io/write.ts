@@ -6,8 +6,9 @@ import { writeStandaloneHtml } from './write-html.js';
 import { serializeGraph } from './write-json.js';
 import { writeSvg } from './write-svg.js';
 
-export const OUTPUT_FORMATS = ['json', 'gexf', 'csv', 'html', 'svg'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+import type { OutputFormat } from './formats.js';
+
+export { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 
 export interface WriteOptions {
   /** SVG size in pixels. */

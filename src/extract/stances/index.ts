@@ -8,6 +8,7 @@
 import type { ExtractedStance, Sentence } from '../../model/extraction.js';
 import type { Modality } from '../../model/vocab.js';
 import { parseSentence } from '../syntax/index.js';
+import { evidenceSpan, tokenSpan } from '../evidence.js';
 import { covering, within } from '../spans.js';
 import { tokenAt, type Token } from '../tokens.js';
 import { analyseClauses, type ParsedSentence } from './clauses.js';
@@ -63,9 +64,9 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
   const seen = new Set<string>();
   const windowBySentence = new Map<number, typeof windowed>();
   for (const w of windowed) {
-    const list = windowBySentence.get(w.stance.evidence.start);
+    const list = windowBySentence.get(w.sentence);
     if (list) list.push(w);
-    else windowBySentence.set(w.stance.evidence.start, [w]);
+    else windowBySentence.set(w.sentence, [w]);
   }
   // An actor, a state or an armed group: what an act of force can be done to.
   const isState = (key: string) => key.startsWith('state:') || ctx.res.entities.get(key)?.subtype === 'armed-group';
@@ -83,7 +84,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     for (const w of windowBySentence.get(sentenceStart) ?? []) {
       if ((w.pos === 'verb' && framedVerbs.has(w.at)) || reversedNouns.has(w.at)) continue;
       const e = w.stance;
-      const id = `${e.evidence.start}|${e.source}|${e.target}|${e.kind}`;
+      const id = `${w.sentence}|${e.source}|${e.target}|${e.kind}`;
       if (seen.has(id)) continue;
       seen.add(id);
       out.push(e);
@@ -174,7 +175,8 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           const id = `${s.start}|${src.key}|${tgt.key}|${fs.kind}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
+          const span = evidenceSpan(text, s, [tokenSpan(tokens, fs.at, fs.at + 1), tokenSpan(tokens, src.from, src.to), tokenSpan(tokens, tgt.from, tgt.to)]);
+          const evidence = { doc: ctx.docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
           out.push({ family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence });
         }
       }

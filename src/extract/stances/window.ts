@@ -9,7 +9,9 @@ import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from 
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS } from '../../lexicon/titles.js';
 import { resolveTitleReference, type Attribution, type SpeakerContext } from '../attribution.js';
 import type { Role } from '../relations.js';
-import { countBelow, covering, firstStartingAt, lastBefore, within } from '../spans.js';
+import { evidenceSpan, tokenSpan } from '../evidence.js';
+import { lastPersonBefore } from '../last-person.js';
+import { countBelow, covering, firstStartingAt, within } from '../spans.js';
 import { tokenAt } from '../tokens.js';
 
 export interface Slot {
@@ -70,7 +72,11 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
   const slots: Slot[] = [];
   const from = tokenAt(tokens, s.start);
   const to = tokenAt(tokens, s.end);
-  const chains = roles.filter((r) => r.span.start >= s.start && r.span.end <= s.end);
+  // Roles are sorted by start: the sentence's are found by binary search, not by a scan of all.
+  const chains: Role[] = [];
+  for (let i = countBelow(roles, s.start, (r) => r.span.start); i < roles.length && roles[i]!.span.start < s.end; i++) {
+    if (roles[i]!.span.end <= s.end) chains.push(roles[i]!);
+  }
   // Chains by the person mention they end at, and sorted by start for the modifiers inside them.
   const chainEnding = new Map<string, Role>();
   for (const r of chains) chainEnding.set(`${r.person}@${r.span.end}`, r);
@@ -89,6 +95,8 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
   }
   const covered = new Uint8Array(Math.max(0, to - from));
   for (const x of slots) covered.fill(1, Math.max(0, x.from - from), Math.max(0, x.to - from));
+  const recent = new RecentSlots(slots);
+  const isTopic = (x: Slot) => !x.demonym && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? '');
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (covered[k - from]) continue;
@@ -98,21 +106,16 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       key = speakerAt(t.start);
       person = true;
     } else if (THIRD_PERSON.has(t.lower)) {
-      const prev = slots.filter((x) => x.person && x.to <= k).pop();
-      key = prev?.key ?? lastPersonKey(ctx, t.start);
+      key = recent.last(true, k)?.key ?? lastPersonKey(ctx, t.start);
       person = true;
     } else if (THING.has(t.lower)) {
       // "it" opening a clause continues the sentence's topic: the first actor before it that is
       // neither governed by a preposition nor an adjective ("Turkey must recognise Cyprus if it
       // wants talks with the EU"). An object "it" and a possessive "its" go with the nearest
       // ("urged Iran to halt its programme").
-      const before = slots.filter((x) => !x.person && x.to <= k);
       const opensClause = k === from || CLAUSE_LEADS.has(tokens[k - 1]!.lower);
-      const topic =
-        t.lower === 'it' && opensClause
-          ? before.find((x) => !x.demonym && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''))
-          : undefined;
-      key = (topic ?? before.pop())?.key;
+      const topic = t.lower === 'it' && opensClause ? recent.topic(k, isTopic) : undefined;
+      key = (topic ?? recent.last(false, k))?.key;
     } else if (GOVERNMENT_HEADS.has(t.lower) && TITLE_HEADS.has(t.lower) && !tokens[k + 1]?.cap) {
       // Title references: "the Russian president", "the Foreign Minister".
       let a = k;
@@ -123,14 +126,139 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       key = resolveTitleReference(ctx, span);
       person = true;
       if (key) {
-        for (let r = slots.length - 1; r >= 0; r--) if (slots[r]!.from >= a && slots[r]!.to <= k + 1) slots.splice(r, 1);
-        slots.push({ key, from: a, to: k + 1, possessive: false, person });
+        recent.removeWithin(a, k + 1);
+        recent.add({ key, from: a, to: k + 1, possessive: false, person });
       }
       continue;
     }
-    if (key) slots.push({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
+    if (key) recent.add({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
   }
-  return slots.sort((a, b) => a.from - b.from);
+  return recent.all().sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The slots of one sentence while its pronouns are read left to right: the mention slots, then
+ * those added (pronouns, title references). A pronoun takes the last slot of its kind in that
+ * order that ends before it: the latest added one, else the mention slot furthest down the list
+ * ending by then. Kept as the reading goes: filtering every slot for each pronoun made a long
+ * sentence quadratic.
+ */
+class RecentSlots {
+  private readonly mentions: Slot[];
+  private readonly added: Slot[] = [];
+  /** Added slots per kind (0 person, 1 thing), in the order added. */
+  private readonly addedOf: [Slot[], Slot[]] = [[], []];
+  private readonly removed = new Set<Slot>();
+  /** Mention slot indexes by their end, and how many of them end by the current token. */
+  private readonly byEnd: number[];
+  private ended = 0;
+  /** Where the search for a topic (see `topic`) stands in the mentions and the added slots. */
+  private topicMention = 0;
+  private topicAdded = 0;
+  /** Per kind: the indexes of the mention slots ended so far, highest on top (removed ones dropped lazily). */
+  private readonly endedOf: [MaxHeap, MaxHeap] = [new MaxHeap(), new MaxHeap()];
+  /** Slots by their first token, for a title reference that replaces the slots inside it. */
+  private readonly byFrom = new Map<number, Slot[]>();
+
+  constructor(mentions: Slot[]) {
+    this.mentions = mentions;
+    this.byEnd = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.to - mentions[b]!.to || a - b);
+    for (const x of mentions) this.index(x);
+  }
+
+  private index(x: Slot): void {
+    const list = this.byFrom.get(x.from);
+    if (list) list.push(x);
+    else this.byFrom.set(x.from, [x]);
+  }
+
+  add(x: Slot): void {
+    this.added.push(x);
+    this.addedOf[x.person ? 0 : 1].push(x);
+    this.index(x);
+  }
+
+  /** The last slot of the kind ending at or before token k (k never decreases between calls). */
+  last(person: boolean, k: number): Slot | undefined {
+    const kind = person ? 0 : 1;
+    // An added slot ends at or before the token after it, so any is before k.
+    const added = this.addedOf[kind];
+    while (added.length > 0 && this.removed.has(added[added.length - 1]!)) added.pop();
+    if (added.length > 0) return added[added.length - 1];
+    for (; this.ended < this.byEnd.length && this.mentions[this.byEnd[this.ended]!]!.to <= k; this.ended++) {
+      const i = this.byEnd[this.ended]!;
+      this.endedOf[this.mentions[i]!.person ? 0 : 1].push(i);
+    }
+    const heap = this.endedOf[kind];
+    while (heap.size > 0 && this.removed.has(this.mentions[heap.top()]!)) heap.pop();
+    return heap.size > 0 ? this.mentions[heap.top()] : undefined;
+  }
+
+  /**
+   * The first slot of things in list order that `qualifies` and ends at or before token k (k
+   * never decreases, `qualifies` is the same between calls): a mention if one qualifies, else
+   * an added slot. Pointers only move forward, so a sentence's pronouns cost one pass.
+   */
+  topic(k: number, qualifies: (x: Slot) => boolean): Slot | undefined {
+    const skip = (x: Slot) => x.person || this.removed.has(x) || !qualifies(x);
+    while (this.topicMention < this.mentions.length && skip(this.mentions[this.topicMention]!)) this.topicMention++;
+    if (this.topicMention < this.mentions.length) {
+      const x = this.mentions[this.topicMention]!;
+      return x.to <= k ? x : undefined;
+    }
+    while (this.topicAdded < this.added.length && skip(this.added[this.topicAdded]!)) this.topicAdded++;
+    return this.added[this.topicAdded];
+  }
+
+  /** Drops the slots lying inside tokens [from, to). */
+  removeWithin(from: number, to: number): void {
+    for (let f = from; f < to; f++) for (const x of this.byFrom.get(f) ?? []) if (x.to <= to) this.removed.add(x);
+  }
+
+  /** The slots in list order, without the removed ones. */
+  all(): Slot[] {
+    const out: Slot[] = [];
+    for (const x of this.mentions) if (!this.removed.has(x)) out.push(x);
+    for (const x of this.added) if (!this.removed.has(x)) out.push(x);
+    return out;
+  }
+}
+
+/** A binary max-heap of integers. */
+class MaxHeap {
+  private readonly items: number[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  top(): number {
+    return this.items[0]!;
+  }
+  push(v: number): void {
+    const a = this.items;
+    a.push(v);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (a[p]! >= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): void {
+    const a = this.items;
+    const last = a.pop()!;
+    if (a.length === 0) return;
+    a[0] = last;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < a.length && a[l]! > a[m]!) m = l;
+      if (r < a.length && a[r]! > a[m]!) m = r;
+      if (m === i) break;
+      [a[m], a[i]] = [a[i]!, a[m]!];
+      i = m;
+    }
+  }
 }
 
 /** True when [start, end) lies inside the title chain of another entity. */
@@ -152,7 +280,8 @@ function slotsFrom(slots: readonly Slot[], from: number, to: number): Slot[] {
 }
 
 function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
-  const m = lastBefore(ctx.res.sorted.items, offset, (x) => x.kind === 'person' && ctx.res.keyOf.has(x));
+  // Every mention of the resolution has its key (resolve and addReference set both).
+  const m = lastPersonBefore(ctx.res, offset);
   return m ? ctx.res.keyOf.get(m) : undefined;
 }
 
@@ -217,6 +346,8 @@ export interface WindowStance {
   stance: ExtractedStance;
   at: number;
   pos: 'verb' | 'noun';
+  /** Start of its sentence (the evidence of a long sentence is only a piece of it). */
+  sentence: number;
 }
 
 export function windowStances(ctx: StanceContext): WindowStance[] {
@@ -373,8 +504,9 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       for (const src of sources) {
         for (const tgt of targets) {
           if (src.key === tgt.key) continue;
-          const evidence = { doc: ctx.docId, start: s.start, end: s.end, quote: text.slice(s.start, s.end), cameo, modality, ...(speaker ? { speaker } : {}) };
-          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos });
+          const span = evidenceSpan(text, s, [tokenSpan(tokens, k, hit.to), tokenSpan(tokens, src.from, src.to), tokenSpan(tokens, tgt.from, tgt.to)]);
+          const evidence = { doc: ctx.docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), cameo, modality, ...(speaker ? { speaker } : {}) };
+          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos, sentence: s.start });
         }
       }
     }
