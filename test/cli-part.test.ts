@@ -34,7 +34,9 @@ date: 12 March 2016
 ---
 NATO Secretary General Jens Stoltenberg met German Chancellor Angela Merkel in Brussels.
 `;
-const GENEVA = `<html><body><article><p>Iran and the United States held talks in Geneva on Tuesday.</p></article></body></html>`;
+const GENEVA = `<html><body><article>
+<p>Iran and the United States held talks in Geneva on Tuesday.</p>
+</article></body></html>`;
 const WIRE = [
   { id: 'wire-1', text: 'Iran accused Iraq of attacking its oil terminals in the Gulf, Tehran radio said.' },
   { id: 'wire-2', text: 'Japan and the United States agreed to hold trade talks in Tokyo next month.' },
