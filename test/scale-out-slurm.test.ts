@@ -24,7 +24,7 @@ import { parseGraphFile } from '../src/model/validate.js';
 
 const CORPUS = '../shared/corpus/wh-readouts';
 const PARTS = 4;
-const COMMANDS = ['munged', 'slurmctld', 'slurmd', 'sbatch', 'scontrol', 'scancel', 'sinfo'] as const;
+const COMMANDS = ['munged', 'slurmctld', 'slurmd', 'sbatch', 'scontrol', 'scancel', 'squeue', 'sinfo'] as const;
 // Daemons live in sbin, which a user's PATH may lack.
 const SEARCH = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin', '/sbin'];
 type Command = (typeof COMMANDS)[number];
@@ -247,7 +247,14 @@ describe.skipIf(missing.length > 0 && !CI)(
 
     afterAll(async () => {
       // Jobs first (a failed run may leave some), then the daemons, newest first, each by its pid.
-      if (jobs.length > 0 && found['scancel']) await run(found['scancel'], jobs);
+      if (jobs.length > 0 && found['scancel'] && daemons.length === 3) {
+        await run(found['scancel'], jobs);
+        // slurmd's step daemons end the cancelled tasks: let them finish before slurmd goes.
+        const deadline = Date.now() + 30_000;
+        while (Date.now() < deadline && (await run(bin('squeue'), ['-h', '-t', 'PD,R,CG'])).stdout.trim() !== '') {
+          await sleep(250);
+        }
+      }
       for (const { child } of daemons.reverse()) await stop(child);
       if (dir) rmSync(dir, { recursive: true, force: true });
     });
