@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { GraphAccumulator } from '../graph/merge.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { DIGEST_CHARS, describeFsError, documentId, listInputs, readInputFiles, where } from '../io/read-inputs.js';
+import type { InputFile, InputProblem } from '../io/read-inputs.js';
 import { serializeGraphParts } from '../io/write-json.js';
 import { ExtractionPool, defaultJobs, type Outcome } from '../pool/pool.js';
 import { MAX_DOC_HELP, UsageError, intOption, maxDocBytes, parseCommandArgs, plural, runCommand } from './args.js';
 import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
+import { inPart, parsePart, type Part } from './part.js';
 import { Progress } from './progress.js';
 
 export const summary = 'extract a graph from articles (.txt .md .html .jsonl, folders, - for stdin)';
@@ -29,6 +31,9 @@ ${OUTPUT_HELP}
                        digest of its bytes (DIR/<name>-<digest>.json, stdin: stdin-<digest>.json),
                        so runs over different files never write one name; without -o nothing
                        goes to stdout
+      --part I/N       keep only the documents whose id hashes into part I of N (0 <= I < N):
+                       N processes given the same inputs extract disjoint shares, and
+                       \`diplograph merge\` of their graphs gives the bytes of one run
 ${MAX_DOC_HELP}
 
 Bad inputs (empty, binary, malformed JSONL lines, unreadable files, documents over the size
@@ -58,6 +63,25 @@ export function shardName(path: string, digest: string): string {
   return `${path === '-' ? 'stdin' : documentId(path)}-${digest.slice(0, DIGEST_CHARS)}.json`;
 }
 
+/**
+ * The id that decides which part reports a skipped input: a JSONL line's file and line (its id
+ * is unknown), else the file's document id, so each problem is reported by exactly one part.
+ */
+function ownerId(item: { source: string; line?: number }): string {
+  return item.line !== undefined ? `${item.source}:${item.line}` : documentId(item.source);
+}
+
+/**
+ * With --part, whole files outside the part are not even read (an HTML page costs a parse).
+ * Not when a JSONL file or stdin is among the inputs: their ids are known only once read, and
+ * one may repeat a file's id, which only a part that reads that file too can report.
+ */
+function ownFiles(listed: { files: InputFile[]; problems: InputProblem[] }, part: Part) {
+  const problems = listed.problems.filter((p) => inPart(ownerId(p), part));
+  if (listed.files.some((f) => f.path === '-' || f.format === 'jsonl')) return { files: listed.files, problems };
+  return { files: listed.files.filter((f) => inPart(documentId(f.path), part)), problems };
+}
+
 export async function run(args: string[]): Promise<number> {
   return runCommand('extract', async () => {
     const { values, positionals } = parseCommandArgs(args, {
@@ -65,6 +89,7 @@ export async function run(args: string[]): Promise<number> {
       actors: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
       shard: { type: 'string' },
+      part: { type: 'string' },
       'max-doc-mb': { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('no input: give files, directories, or - for stdin');
@@ -73,13 +98,17 @@ export async function run(args: string[]): Promise<number> {
     const out = outputOptions(values);
     const jobs = intOption('jobs', values.jobs) ?? defaultJobs();
     const text = !values['no-text'];
+    const part = parsePart(values.part);
+    // A JSONL file spans parts: shards named after it would overwrite each other.
+    if (part && values.shard) throw new UsageError('--part and --shard cannot be combined; give each part its own -o');
     if (values.actors) {
       await access(values.actors, constants.R_OK).catch((err: unknown) => {
         throw new Error(`cannot read --actors ${values.actors}: ${describeFsError(err)}`);
       });
     }
 
-    const { files, problems } = await listInputs(positionals);
+    const listed = await listInputs(positionals);
+    const { files, problems } = part ? ownFiles(listed, part) : listed;
     const progress = new Progress('extract', files.reduce((s, f) => s + f.size, 0), !values.quiet);
     let skipped = 0;
     const skip = (at: string, reason: string) => {
@@ -126,6 +155,10 @@ export async function run(args: string[]): Promise<number> {
     try {
       try {
         for await (const item of readInputFiles(files, { maxDocumentBytes })) {
+          if (part && item.type !== 'end' && !inPart(item.type === 'document' ? item.doc.id : ownerId(item), part)) {
+            progress.tick(0, item.bytes);
+            continue;
+          }
           if (item.type === 'document') {
             const meta: Meta = { source: item.source, bytes: item.bytes };
             if (item.line !== undefined) meta.line = item.line;
@@ -155,9 +188,11 @@ export async function run(args: string[]): Promise<number> {
 
       // The summary comes last, so its time and peak memory cover building and writing the graph.
       const parts: string[] = [];
+      if (part) parts.push(`part ${part.index}/${part.count}`);
       if (skipped > 0) parts.push(`${skipped} skipped`);
       const status = skipped > 0 ? 1 : 0;
-      if (extracted === 0) {
+      // A part may hold no document (more parts than documents): its empty graph merges away.
+      if (extracted === 0 && !part) {
         if (!values.quiet) process.stderr.write(`${[progress.summary(), ...parts].join('; ')}\n`);
         process.stderr.write('diplograph extract: no documents to extract\n');
         return 1;
