@@ -54,11 +54,13 @@ async function inkedPixels(page: Page, png: Buffer): Promise<number> {
 describe('viewer', () => {
   it('draws the graph on the canvas and counts it', async () => {
     const page = await open();
-    expect(await readCounts(page)).toEqual([12, 16]); // the negated-only edge is hidden by default
+    // The negated-only edge is hidden by default, and with it Syria, then an isolated actor.
+    expect(await readCounts(page)).toEqual([11, 16]);
     await page.waitForTimeout(300);
     const png = await page.getByTestId('graph').screenshot();
     expect(await inkedPixels(page, png)).toBeGreaterThan(2000);
-    for (const id of ['graph', 'search', 'panel', 'counts', 'legend', 'layout', 'export-png', 'export-json', 'embed', 'table', 'paste', 'extract', 'rollup', 'filter-negated']) {
+    const ids = ['graph', 'search', 'panel', 'counts', 'legend', 'layout', 'export-png', 'export-json', 'embed', 'table', 'paste', 'extract', 'rollup', 'filter-negated'];
+    for (const id of [...ids, 'hide-isolated', 'fit', 'samples', 'png-scale']) {
       expect(await page.getByTestId(id).count(), id).toBe(1);
     }
     await page.context().close();
@@ -94,7 +96,7 @@ describe('viewer', () => {
   });
 
   it('filters update the counts: kinds, negated-only edges, roll-up', async () => {
-    const page = await open();
+    const page = await open(`${server.url}&iso=1`);
     const [nodes, edges] = await readCounts(page);
     await page.getByTestId('filter-kind-person').uncheck();
     const [n2, e2] = await readCounts(page);
@@ -121,7 +123,7 @@ describe('viewer', () => {
   });
 
   it('restores filters, selection and camera from the URL', async () => {
-    const url = `${server.url}&k=state,organisation,group&sel=n:state:TR&cam=0.5,0.5,0.8,0`;
+    const url = `${server.url}&k=state,organisation,group&sel=n:state:TR&cam=0.5,0.5,0.8,0&iso=1`;
     const page = await open(url);
     expect(await page.getByTestId('filter-kind-person').isChecked()).toBe(false);
     expect((await readCounts(page))[0]).toBe(9);
@@ -140,7 +142,7 @@ describe('viewer', () => {
   });
 
   it('the table view lists nodes and edges and opens a row with the keyboard', async () => {
-    const page = await open();
+    const page = await open(`${server.url}&iso=1`);
     await page.locator('#view-toggle').click();
     const table = page.getByTestId('table');
     expect(await table.isVisible()).toBe(true);
@@ -155,7 +157,7 @@ describe('viewer', () => {
   });
 
   it('exports the current view as JSON and PNG', async () => {
-    const page = await open();
+    const page = await open(`${server.url}&iso=1`);
     await page.getByTestId('filter-kind-group').uncheck();
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
     const file = validateGraphFile(JSON.parse(readFileSync((await json.path())!, 'utf8')));
@@ -200,7 +202,7 @@ describe('viewer', () => {
   });
 
   it('opens a dropped GEXF file', async () => {
-    const page = await open();
+    const page = await open(`${server.url}&iso=1`);
     const { renderGraph } = await import('../src/io/write.js');
     const { parseGraph } = await import('../src/io/read-graph.js');
     const gexf = renderGraph(parseGraph(readFileSync(FIXTURE, 'utf8')), 'gexf');
@@ -225,6 +227,120 @@ describe('viewer', () => {
     const [nodes, edges] = await readCounts(page);
     expect(nodes).toBeGreaterThan(3);
     expect(edges).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+/** PNG width and height from its IHDR chunk. */
+function pngSize(bytes: Buffer): [number, number] {
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('viewer for a corpus', () => {
+  const sample = (file: string) => `${new URL(server.url).origin}/?graph=graph-data/${file}`;
+
+  it('hides isolated actors by default and says how many; unticking shows them', async () => {
+    const page = await open();
+    const box = page.getByTestId('hide-isolated');
+    expect(await box.isChecked()).toBe(true);
+    const [nodes, edges] = await readCounts(page);
+    expect(await page.getByTestId('isolated-count').textContent()).toBe('(1)');
+    await box.uncheck();
+    expect(await readCounts(page)).toEqual([nodes + 1, edges]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('iso')).toBe('1');
+    await box.check();
+    expect(await readCounts(page)).toEqual([nodes, edges]);
+    await page.context().close();
+  });
+
+  it('Fit frames the visible graph after a zoom, and the keyboard zooms', async () => {
+    const page = await open();
+    const ratio = () => page.evaluate(() => (window as unknown as { diplograph: { renderer: { sigma: { getCamera(): { ratio: number } } } } }).diplograph.renderer.sigma.getCamera().ratio);
+    const fitted = await ratio();
+    await page.locator('body').press('+');
+    await expect.poll(ratio).toBeLessThan(fitted * 0.9);
+    await page.getByTestId('fit').click();
+    await expect.poll(ratio).toBeCloseTo(fitted, 1);
+    await page.context().close();
+  });
+
+  it('labels the main actors of a small graph', async () => {
+    const page = await open();
+    const labelled = await page.evaluate(() => {
+      const d = (window as unknown as { diplograph: { renderer: { sigma: { getNodeDisplayedLabels(): Set<string> } } } }).diplograph;
+      return [...d.renderer.sigma.getNodeDisplayedLabels()];
+    });
+    for (const key of ['state:RU', 'state:TR', 'person:sergei-lavrov']) expect(labelled).toContain(key);
+    await page.context().close();
+  });
+
+  it('has no timeline when no document is dated over two months', async () => {
+    const page = await open(sample('kerry-moscow.json'));
+    expect(await page.getByTestId('timeline').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the samples menu opens the readouts, whose timeline filters edges by date and plays', async () => {
+    const page = await open(sample('kerry-moscow.json'));
+    expect(await page.getByTestId('samples').inputValue()).toBe('graph-data/kerry-moscow.json');
+    await page.getByTestId('samples').selectOption('graph-data/wh-readouts.json');
+    await expect.poll(() => page.locator('#source-name').textContent(), { timeout: 30_000 }).toBe('wh-readouts.json');
+    await expect.poll(async () => (await readCounts(page))[0], { timeout: 30_000 }).toBeGreaterThan(500);
+    expect(new URL(page.url()).searchParams.get('graph')).toBe('graph-data/wh-readouts.json');
+    const timeline = page.getByTestId('timeline');
+    expect(await timeline.isVisible()).toBe(true);
+    const [, edges] = await readCounts(page);
+    // The last month slider back to the first year: fewer edges, and the range in the URL.
+    await page.getByTestId('timeline-to').evaluate((el: HTMLInputElement) => {
+      el.value = '11';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const [, inYear] = await readCounts(page);
+    expect(inYear).toBeLessThan(edges);
+    expect(inYear).toBeGreaterThan(0);
+    expect(await page.getByTestId('timeline-label').textContent()).toBe('2021-01 – 2021-12');
+    await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe('2021-12-31');
+    // Play steps month by month.
+    await page.getByTestId('timeline-all').click();
+    await page.getByTestId('timeline-play').click();
+    expect(await page.getByTestId('timeline-label').textContent()).toBe('2021-01');
+    await expect.poll(() => page.getByTestId('timeline-label').textContent(), { timeout: 5000 }).toBe('2021-01 – 2021-02');
+    await page.getByTestId('timeline-play').click();
+    await page.context().close();
+  });
+
+  it('exports the PNG at 1x and 2x, with a title and legend beside the graph', async () => {
+    const page = await open();
+    expect(await page.getByTestId('png-scale').locator('option').allTextContents()).toEqual(['1×', '2×', '4×']);
+    const exportPng = async (scale: string) => {
+      await page.getByTestId('png-scale').selectOption(scale);
+      const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+      return readFileSync((await png.path())!);
+    };
+    const one = await exportPng('1');
+    const two = await exportPng('2');
+    const graphBox = (await page.getByTestId('graph').boundingBox())!;
+    // The legend column widens the picture beyond the graph; the header makes it taller.
+    expect(pngSize(one)[0]).toBeGreaterThan(graphBox.width + 150);
+    expect(pngSize(one)[1]).toBeGreaterThan(graphBox.height + 40);
+    expect(pngSize(two)[0]).toBe(pngSize(one)[0] * 2);
+    expect(await inkedPixels(page, two)).toBeGreaterThan(4 * (await inkedPixels(page, one)) * 0.6);
+    await page.context().close();
+  });
+
+  it('?embed=1 shows the legend over the graph', async () => {
+    const page = await open(`${server.url}&embed=1`);
+    const legend = page.locator('#embed-legend');
+    expect(await legend.isVisible()).toBe(true);
+    expect(await legend.textContent()).toContain('person');
+    await page.context().close();
+  });
+
+  it('colours by community on request and lists the communities in the legend', async () => {
+    const page = await open();
+    await page.getByTestId('node-color').selectOption('community');
+    await expect.poll(() => page.getByTestId('legend').textContent()).toContain('more');
+    await expect.poll(() => new URL(page.url()).searchParams.get('ncol')).toBe('community');
     await page.context().close();
   });
 });

@@ -1,8 +1,8 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
-import { layoutPositions, writeSvg } from '../src/io/write-svg.js';
-import { STANCES } from '../src/model/vocab.js';
+import { layoutPositions, STANCE_DASHES, writeSvg } from '../src/io/write-svg.js';
+import { STANCES, STANCE_KINDS } from '../src/model/vocab.js';
 import { sampleGraph } from './fixtures/export-sample.js';
 
 function parseSvg(svg: string) {
@@ -54,6 +54,20 @@ describe('writeSvg', () => {
     expect(byTip(' criticises ').getAttribute('stroke-dasharray')).toBe('7 4'); // dashed: conflictual
     expect(byTip('role: ').getAttribute('stroke-dasharray')).toBe('1.5 3.5'); // dotted: relation
     expect(byTip(' criticises ').getAttribute('stroke')).toBe(STANCES.criticises.color);
+  });
+
+  it('gives each of the eight stance kinds its own line pattern, in the drawing and the legend', () => {
+    const patterns = STANCE_KINDS.map((k) => STANCE_DASHES[k]);
+    expect(new Set(patterns).size).toBe(8);
+    expect(patterns).not.toContain('1.5 3.5'); // the relations' dots
+    const doc = parseSvg(writeSvg(sampleGraph()));
+    const legend = all(doc).find((el) => el.getAttribute('class') === 'legend')!;
+    const lines = [...legend.getElementsByTagName('line')];
+    const criticises = lines.find((l) => l.getAttribute('stroke') === STANCES.criticises.color)!;
+    expect(criticises.getAttribute('stroke-dasharray')).toBe(STANCE_DASHES.criticises);
+    const paths = all(doc).filter((el) => el.localName === 'path' && el.getAttribute('marker-end'));
+    const threat = paths.find((p) => p.textContent!.includes(' threatens ') || p.textContent!.includes(' demands '));
+    if (threat) expect(threat.getAttribute('stroke-dasharray')).not.toBe(STANCE_DASHES.criticises);
   });
 
   it('escapes every label: markup in a label is text, never an element or a handler', () => {

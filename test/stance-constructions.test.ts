@@ -34,6 +34,12 @@ const ROWS: Row[] = [
     expect: ['state:KE meets state:SO asserted'],
   },
   {
+    construction: 'a clause-opening "it" continues the sentence\'s topic, not the nearest actor',
+    text: 'Peru will have to settle its border dispute with Chile if it wants to join talks with Bolivia.',
+    expect: ['state:PE meets state:BO proposed'],
+    absent: ['state:CL meets state:BO'],
+  },
+  {
     construction: 'object control: the object of "urged" is the target of the demand',
     text: 'Norway urged Iran to free the detained sailors.',
     expect: ['state:NO demands state:IR asserted'],

@@ -9,9 +9,9 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
-import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind } from '../model/vocab.js';
+import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind, type StanceKind } from '../model/vocab.js';
 import { edgeVisible } from '../graph/filter.js';
-import { edgeLineStyle, toRgb, xmlSafe } from './write-gexf.js';
+import { toRgb, xmlSafe } from './write-gexf.js';
 import { hashKey, seededRandom } from '../graph/seeded.js';
 
 // graphology-layout-forceatlas2 is CommonJS: its default export is the module itself.
@@ -217,8 +217,32 @@ function edgeColour(attrs: EdgeAttributes): string {
 
 const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '7 4', dotted: '1.5 3.5' };
 
+/**
+ * One line pattern per stance kind, so a black-and-white print still tells demands from
+ * criticism: cooperative kinds solid or long-dashed, conflictual kinds short-dashed with more
+ * dots the harder they are; relations stay dotted.
+ */
+export const STANCE_DASHES: Readonly<Record<StanceKind, string>> = {
+  meets: '',
+  cooperates: '14 4',
+  supports: '14 4 3 4',
+  demands: '4 3',
+  criticises: '7 4',
+  threatens: '7 3 2 3',
+  coerces: '7 3 2 3 2 3',
+  fights: '12 3 4 3',
+};
+
 function dashAttr(style: 'solid' | 'dashed' | 'dotted'): string {
   return DASH[style] ? ` stroke-dasharray="${DASH[style]}"` : '';
+}
+
+/** The edge's pattern: its stance kind's, dotted for relations. */
+function edgeDashAttr(attrs: EdgeAttributes): string {
+  if (attrs.family === 'relation') return `${dashAttr('dotted')} stroke-linecap="round"`;
+  const dash = STANCE_DASHES[attrs.kind] ?? DASH.dashed;
+  // Butt caps: round ones would close the short gaps.
+  return dash ? ` stroke-dasharray="${dash}" stroke-linecap="butt"` : ' stroke-linecap="round"';
 }
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif`;
@@ -316,14 +340,13 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
     const start = toward(s, { x: cx, y: cy }, s.r + 1);
     const end = toward(t, { x: cx, y: cy }, t.r + 2);
     const colour = edgeColour(attrs);
-    const style = edgeLineStyle(attrs);
     const widthPx = r2(Math.min(5, 1.2 + Math.log2(1 + Math.max(0, attrs.weight))));
     const path = k === 0 ? `M${r2(start.x)},${r2(start.y)} L${r2(end.x)},${r2(end.y)}` : `M${r2(start.x)},${r2(start.y)} Q${r2(cx)},${r2(cy)} ${r2(end.x)},${r2(end.y)}`;
     const quote = attrs.evidence[0]?.quote.replace(/\s+/g, ' ').trim();
     const what = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
     const tip = `${graph.getNodeAttribute(graph.source(e), 'label')} ${what} ${graph.getNodeAttribute(graph.target(e), 'label')} (weight ${attrs.weight})${quote ? ` — “${quote}”` : ''}`;
     out.push(
-      `<path d="${path}" stroke="${esc(colour)}" stroke-width="${widthPx}"${dashAttr(style)} stroke-linecap="round" marker-end="url(#${markerId.get(colour)})"><title>${esc(tip)}</title></path>`,
+      `<path d="${path}" stroke="${esc(colour)}" stroke-width="${widthPx}"${edgeDashAttr(attrs)} marker-end="url(#${markerId.get(colour)})"><title>${esc(tip)}</title></path>`,
     );
   }
   out.push('</g>');
@@ -370,9 +393,9 @@ function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: nu
     for (const kind of STANCE_KINDS) {
       if (!stances.has(kind)) continue;
       const info = STANCES[kind];
-      const style = info.polarity > 0 ? 'solid' : 'dashed';
+      const dash = STANCE_DASHES[kind] ? ` stroke-dasharray="${STANCE_DASHES[kind]}"` : '';
       lines.push(
-        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(info.color)}" stroke-width="2.5"${dashAttr(style)}/><text x="48" y="${row}">${esc(info.label)}</text>`,
+        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(info.color)}" stroke-width="2.5"${dash}/><text x="48" y="${row}">${esc(info.label)}</text>`,
       );
       row += 18;
     }
@@ -383,7 +406,8 @@ function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: nu
       row += 18;
     }
     row += 6;
-    for (const note of ['solid: cooperative', 'dashed: conflictual', 'dotted: relation', 'thicker: more evidence']) {
+    const notes = ['each stance kind its own pattern:', 'solid or long dashes: cooperative', 'dashed: conflictual', 'dotted: relation', 'thicker: more evidence'];
+    for (const note of notes) {
       lines.push(`<text x="10" y="${row}" font-size="11" fill="#4b5563">${esc(note)}</text>`);
       row += 15;
     }

@@ -9,10 +9,12 @@ import { byId, h } from './dom.js';
 import { renderDetails } from './panels/details.js';
 import { mountExport } from './panels/export.js';
 import { mountFilters } from './panels/filters.js';
-import { renderLegend } from './panels/legend.js';
+import { legendEntries, renderLegend, sizeNote } from './panels/legend.js';
 import { mountDrop, mountPaste } from './panels/paste.js';
 import { mountSearch, SearchIndex } from './panels/search.js';
+import { mountSamples, SAMPLES } from './panels/samples.js';
 import { renderTables } from './panels/table.js';
+import { mountTimeline } from './panels/timeline.js';
 import { datasetFromGraph, embeddedDataset, ensurePositions, fetchDataset, type Dataset } from './state/dataset.js';
 import { ViewStore } from './state/store.js';
 import { decodeViewState, encodeViewState, PAGE_PARAMS } from './state/url.js';
@@ -43,7 +45,7 @@ function emptyGraph(): DiploGraph {
 let dataset: Dataset = datasetFromGraph(emptyGraph(), '');
 let rolled: DiploGraph | null = null;
 let display: DiploGraph = dataset.graph;
-let visibility: Visibility = { nodes: new Set(), edges: new Set() };
+let visibility: Visibility = { nodes: new Set(), edges: new Set(), isolated: 0 };
 let searchIndex = new SearchIndex(display);
 let firstFrame = true;
 
@@ -65,6 +67,21 @@ const renderer = new GraphRenderer(byId('graph'), display, {
       document.body.dataset.rendered = 'true';
     }
   },
+});
+
+byId('fit').addEventListener('click', () => renderer.fit(visibility.nodes));
+byId('zoom-in').addEventListener('click', () => renderer.zoom(1));
+byId('zoom-out').addEventListener('click', () => renderer.zoom(-1));
+// Keyboard zoom anywhere but in a text field: + and - zoom, 0 fits the visible graph.
+window.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement | null;
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (target && (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.isContentEditable)) return;
+  if (event.key === '+' || event.key === '=') renderer.zoom(1);
+  else if (event.key === '-' || event.key === '_') renderer.zoom(-1);
+  else if (event.key === '0') renderer.fit(visibility.nodes);
+  else return;
+  event.preventDefault();
 });
 
 const layoutButton = byId<HTMLButtonElement>('layout');
@@ -104,16 +121,39 @@ function openDataset(next: Dataset, keepView = false): void {
   performance.mark('diplograph:sigma');
   byId('source-name').textContent = next.name;
   filters.refreshDocuments();
+  timeline.refresh(next.documents);
   message(next.graph.order === 0 ? 'This graph is empty: no actors were found.' : null);
   applyView();
   performance.mark('diplograph:view');
+  updateLegend();
   const s = store.get();
   if (s.camera) renderer.setCamera(s.camera);
-  else if (s.selection?.type === 'node' && display.hasNode(s.selection.key)) renderer.centerOn(s.selection.key);
+  else {
+    // sigma frames every node, hidden ones too (the isolated ring of a corpus): frame the visible.
+    renderer.fit(visibility.nodes, false);
+    if (s.selection?.type === 'node' && display.hasNode(s.selection.key)) renderer.centerOn(s.selection.key);
+  }
 }
 
 function updateCounts(): void {
   countsEl.textContent = `${visibility.nodes.size} nodes · ${visibility.edges.size} edges`;
+  filters.setIsolated(visibility.isolated);
+}
+
+/** A human title: the sample's, else the only document's, else the file name. */
+function graphTitle(): string {
+  const sample = SAMPLES.find((s) => s.url.endsWith(`/${dataset.name}`));
+  if (sample) return sample.title;
+  const docs = [...dataset.documents.values()];
+  if (docs.length === 1 && docs[0]!.title) return docs[0]!.title;
+  return dataset.name || 'diplograph';
+}
+
+function updateLegend(): void {
+  const state = store.get();
+  const communities = state.nodeColor === 'community' ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() } : null;
+  renderLegend(byId('legend'), state, communities);
+  renderLegend(byId('embed-legend'), state, communities);
 }
 
 function renderPanel(): void {
@@ -146,7 +186,9 @@ function applyView(): void {
   renderTable();
 }
 
-const FILTER_KEYS: (keyof ViewState)[] = ['kinds', 'stances', 'relations', 'polarity', 'modalities', 'docs', 'dateFrom', 'dateTo', 'minWeight', 'negated', 'ego'];
+const FILTER_KEYS: (keyof ViewState)[] = [
+  'kinds', 'stances', 'relations', 'polarity', 'modalities', 'docs', 'dateFrom', 'dateTo', 'minWeight', 'negated', 'ego', 'isolated',
+];
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
 function writeUrl(state: ViewState): void {
@@ -169,7 +211,9 @@ store.subscribe((state, prev) => {
     setDisplay(displayGraph(state));
     applyView();
   } else {
-    if (state.sizeBy !== prev.sizeBy || state.edgeColor !== prev.edgeColor || state.labels !== prev.labels) renderer.setAppearance(state);
+    if (state.sizeBy !== prev.sizeBy || state.nodeColor !== prev.nodeColor || state.edgeColor !== prev.edgeColor || state.labels !== prev.labels) {
+      renderer.setAppearance(state, visibility);
+    }
     const filterChanged = FILTER_KEYS.some((k) => state[k] !== prev[k]);
     const selectionChanged = state.selection !== prev.selection;
     if (filterChanged || (selectionChanged && state.ego > 0)) applyView();
@@ -178,14 +222,14 @@ store.subscribe((state, prev) => {
       renderPanel();
     } else if (state.edgeColor !== prev.edgeColor) renderPanel();
   }
-  if (state.edgeColor !== prev.edgeColor || state.sizeBy !== prev.sizeBy) renderLegend(byId('legend'), state);
+  if (state.edgeColor !== prev.edgeColor || state.sizeBy !== prev.sizeBy || state.nodeColor !== prev.nodeColor) updateLegend();
   writeUrl(state);
 });
 
 // --- panels ------------------------------------------------------------------------------------
 
 const filters = mountFilters(byId('filters'), store, () => dataset.documents);
-renderLegend(byId('legend'), store.get());
+const timeline = mountTimeline(store);
 const search = mountSearch(
   byId<HTMLInputElement>('search'),
   byId<HTMLUListElement>('search-results'),
@@ -208,6 +252,17 @@ viewToggle.addEventListener('click', () => {
 
 mountExport({
   sigma: () => renderer.sigma,
+  picture: () => {
+    const state = store.get();
+    const docs = [...dataset.documents.values()];
+    const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
+    const span = state.dateFrom || state.dateTo ? `${state.dateFrom ?? dates[0]} – ${state.dateTo ?? dates.at(-1)}` : dates.length ? `${dates[0]} – ${dates.at(-1)}` : '';
+    const summary = [`${visibility.nodes.size} actors`, `${visibility.edges.size} edges`, `${docs.length} document${docs.length === 1 ? '' : 's'}`, span, state.rollup ? 'rolled up to states' : '']
+      .filter(Boolean)
+      .join(' · ');
+    const communities = state.nodeColor === 'community' ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() } : null;
+    return { title: graphTitle(), summary, legend: legendEntries(state, communities), note: sizeNote(state) };
+  },
   graph: () => display,
   visibility: () => visibility,
   name: () => dataset.name || 'graph',
@@ -216,8 +271,12 @@ mountExport({
 });
 
 function enableEditing(): void {
-  mountPaste({ current: () => (dataset.graph.order ? dataset.graph : null), open: (d) => openDataset(d) });
-  mountDrop({ open: (d) => openDataset(d), error: (text) => message(text, true) });
+  const openOther = (d: Dataset) => {
+    samplesMenu?.show(null);
+    openDataset(d);
+  };
+  mountPaste({ current: () => (dataset.graph.order ? dataset.graph : null), open: openOther });
+  mountDrop({ open: openOther, error: (text) => message(text, true) });
 }
 
 if (embed) {
@@ -230,6 +289,22 @@ if (embed) {
 
 // --- loading -------------------------------------------------------------------------------------
 
+async function openUrl(url: string, keepView: boolean): Promise<void> {
+  message(`Loading ${url}…`);
+  openDataset(await fetchDataset(url), keepView);
+}
+
+let samplesMenu: ReturnType<typeof mountSamples> | null = null;
+const samples = {
+  show: (url: string | null) => {
+    samplesMenu ??= mountSamples((sample) => {
+      samplesMenu?.show(sample);
+      openUrl(sample, false).catch((err: Error) => message(`Could not open ${sample}: ${err.message}`, true));
+    });
+    samplesMenu.show(url);
+  },
+};
+
 async function boot(): Promise<void> {
   try {
     const embedded = embeddedDataset();
@@ -241,9 +316,9 @@ async function boot(): Promise<void> {
     }
     enableEditing();
     const url = params.get('graph') ?? DEFAULT_GRAPH;
-    message(`Loading ${url}…`);
+    samples.show(url);
     try {
-      openDataset(await fetchDataset(url), true);
+      await openUrl(url, true);
     } catch (err) {
       if (params.get('graph')) message(`Could not open ${url}: ${(err as Error).message}`, true);
       else message('No graph loaded yet: drop a graph file (.json, .gexf) here, or paste article text on the left.');

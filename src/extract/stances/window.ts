@@ -19,6 +19,8 @@ export interface Slot {
   /** Written as a possessive ("Kerry's", "our"). */
   possessive: boolean;
   person: boolean;
+  /** Written as an adjective ("Italian", "Soviet"): a modifier, never the topic a pronoun continues. */
+  demonym?: boolean;
 }
 
 export const INTENT = new Set(['ready', 'willing', 'prepared', 'wants', 'want', 'wanted', 'offered', 'offers', 'agreed', 'pledged', 'keen', 'eager', 'intends', 'hopes']);
@@ -39,6 +41,11 @@ const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 export const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
 /** Words that open a clause: what follows is not the verb's object ("warned that a bombing …"). */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'up', 'out', 'off']);
+/** Words after which a pronoun opens a clause as its subject ("…, saying it would", "if it wants"). */
+const CLAUSE_LEADS = new Set([
+  'that', 'if', 'because', ',', 'and', 'but', 'said', 'says', 'when', 'while', 'as', 'unless', 'after', 'before',
+  'since', 'until', 'so', 'whether', 'though', 'although', 'where', 'saying',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
 
 export interface StanceContext extends SpeakerContext {
@@ -76,7 +83,9 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
     if (m.kind !== 'person' && insideChain(chainSpans, m.start, m.end, key)) continue;
     const chainOfPerson = m.kind === 'person' ? chainEnding.get(`${key}@${m.end}`) : undefined;
     const start = chainOfPerson ? Math.min(chainOfPerson.span.start, m.start) : m.start;
-    slots.push({ key, from: tokenAt(tokens, start), to: tokenAt(tokens, m.end), possessive: isPossessive(m.end), person: m.kind === 'person' });
+    const slot: Slot = { key, from: tokenAt(tokens, start), to: tokenAt(tokens, m.end), possessive: isPossessive(m.end), person: m.kind === 'person' };
+    if (m.form === 'demonym') slot.demonym = true;
+    slots.push(slot);
   }
   const covered = new Uint8Array(Math.max(0, to - from));
   for (const x of slots) covered.fill(1, Math.max(0, x.from - from), Math.max(0, x.to - from));
@@ -93,8 +102,17 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       key = prev?.key ?? lastPersonKey(ctx, t.start);
       person = true;
     } else if (THING.has(t.lower)) {
-      const prev = slots.filter((x) => !x.person && x.to <= k).pop();
-      key = prev?.key;
+      // "it" opening a clause continues the sentence's topic: the first actor before it that is
+      // neither governed by a preposition nor an adjective ("Turkey must recognise Cyprus if it
+      // wants talks with the EU"). An object "it" and a possessive "its" go with the nearest
+      // ("urged Iran to halt its programme").
+      const before = slots.filter((x) => !x.person && x.to <= k);
+      const opensClause = k === from || CLAUSE_LEADS.has(tokens[k - 1]!.lower);
+      const topic =
+        t.lower === 'it' && opensClause
+          ? before.find((x) => !x.demonym && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''))
+          : undefined;
+      key = (topic ?? before.pop())?.key;
     } else if (GOVERNMENT_HEADS.has(t.lower) && TITLE_HEADS.has(t.lower) && !tokens[k + 1]?.cap) {
       // Title references: "the Russian president", "the Foreign Minister".
       let a = k;

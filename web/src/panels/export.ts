@@ -9,6 +9,7 @@ import { OUTPUT_FORMATS, renderGraph } from '../../../src/io/write.js';
 import { byId, download, h } from '../dom.js';
 import type { DiploSigma } from '../view/renderer.js';
 import type { Visibility } from '../view/visibility.js';
+import { composePicture, PNG_SCALES, renderGraphPixels, type PictureText } from './picture.js';
 
 /** The displayed subgraph: visible nodes and edges, with their current positions. */
 export function visibleGraph(graph: DiploGraph, visibility: Visibility): DiploGraph {
@@ -44,6 +45,8 @@ export function baseName(name: string): string {
 
 export interface ExportContext {
   sigma: () => DiploSigma;
+  /** Title, summary and legend of the PNG. */
+  picture: () => PictureText;
   graph: () => DiploGraph;
   visibility: () => Visibility;
   name: () => string;
@@ -55,8 +58,12 @@ export interface ExportContext {
 type ExtraFormat = 'gexf' | 'svg' | 'html';
 
 export function mountExport(ctx: ExportContext): void {
+  const scaleSelect = byId<HTMLSelectElement>('png-scale');
   byId('export-png').addEventListener('click', () => {
-    snapshot(ctx.sigma()).toBlob((blob) => blob && download(blob, `${baseName(ctx.name())}.png`), 'image/png');
+    const scale = (PNG_SCALES as readonly number[]).includes(Number(scaleSelect.value)) ? Number(scaleSelect.value) : 2;
+    const picture = composePicture(renderGraphPixels(ctx.sigma(), scale), scale, ctx.picture());
+    const suffix = scale === 1 ? '' : `@${scale}x`;
+    picture.toBlob((blob) => blob && download(blob, `${baseName(ctx.name())}${suffix}.png`), 'image/png');
   });
   byId('export-json').addEventListener('click', () => {
     const json = serializeGraph(visibleGraph(ctx.graph(), ctx.visibility()));

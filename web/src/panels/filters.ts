@@ -28,7 +28,13 @@ function checkbox(testid: string, text: string, swatch: string | null, get: (s: 
   return [el, { sync: (s) => (input.checked = get(s)) }];
 }
 
-export function mountFilters(root: HTMLElement, store: ViewStore, documents: () => ReadonlyMap<string, DocumentInfo>): { refreshDocuments(): void } {
+export interface FiltersPanel {
+  refreshDocuments(): void;
+  /** Shows how many actors the hide-isolated box hides (or would hide). */
+  setIsolated(count: number): void;
+}
+
+export function mountFilters(root: HTMLElement, store: ViewStore, documents: () => ReadonlyMap<string, DocumentInfo>): FiltersPanel {
   const controls: Control[] = [];
   const add = ([el, c]: [HTMLElement, Control]) => {
     controls.push(c);
@@ -88,10 +94,18 @@ export function mountFilters(root: HTMLElement, store: ViewStore, documents: () 
 
   const rollup = add(checkbox('rollup', 'roll up to states', null, (s) => s.rollup, (on) => set({ rollup: on, selection: null, ego: 0 })));
 
+  // Checked = hidden: the box reads "hide isolated actors (N)", N counted on every view change.
+  const isolatedCount = h('span', { class: 'count', attrs: { 'data-testid': 'isolated-count' } });
+  const isolatedInput = h('input', { attrs: { type: 'checkbox', 'data-testid': 'hide-isolated', id: 'hide-isolated' } });
+  isolatedInput.addEventListener('change', () => set({ isolated: !isolatedInput.checked }));
+  controls.push({ sync: (s) => (isolatedInput.checked = !s.isolated) });
+  const isolated = h('label', { attrs: { for: 'hide-isolated', title: 'Actors with no visible stance or relation' } }, isolatedInput, 'hide isolated actors ', isolatedCount);
+
   const structure = h(
     'fieldset',
     {},
     h('legend', { text: 'Structure' }),
+    isolated,
     h('label', { attrs: { for: 'filter-min-weight' } }, 'minimum weight ', minWeight),
     h('label', { attrs: { for: 'filter-ego' } }, 'ego network of selection ', ego),
     rollup,
@@ -145,7 +159,8 @@ export function mountFilters(root: HTMLElement, store: ViewStore, documents: () 
     controls.push({ sync: (s) => (el.value = get(s)) });
     display.append(h('label', { attrs: { for: testid } }, `${label} `, el));
   };
-  select('size-by', 'size by', [['mentions', 'mentions'], ['degree', 'degree']], (s) => s.sizeBy, (v) => set({ sizeBy: v as ViewState['sizeBy'] }));
+  select('size-by', 'size by', [['weighted', 'weighted degree'], ['degree', 'degree'], ['mentions', 'mentions']], (s) => s.sizeBy, (v) => set({ sizeBy: v as ViewState['sizeBy'] }));
+  select('node-color', 'node colour', [['kind', 'entity kind'], ['community', 'community']], (s) => s.nodeColor, (v) => set({ nodeColor: v as ViewState['nodeColor'] }));
   select('edge-color', 'edge colour', [['polarity', 'polarity'], ['kind', 'stance kind']], (s) => s.edgeColor, (v) => set({ edgeColor: v as ViewState['edgeColor'] }));
   select('label-density', 'labels', [['few', 'few'], ['normal', 'normal'], ['many', 'many']], (s) => s.labels, (v) => set({ labels: v as ViewState['labels'] }));
 
@@ -156,7 +171,7 @@ export function mountFilters(root: HTMLElement, store: ViewStore, documents: () 
       click: () => {
         const d = defaultViewState();
         const s = store.get();
-        set({ ...d, selection: s.selection, camera: s.camera, sizeBy: s.sizeBy, edgeColor: s.edgeColor, labels: s.labels });
+        set({ ...d, selection: s.selection, camera: s.camera, sizeBy: s.sizeBy, nodeColor: s.nodeColor, edgeColor: s.edgeColor, labels: s.labels });
       },
     },
   });
@@ -169,5 +184,5 @@ export function mountFilters(root: HTMLElement, store: ViewStore, documents: () 
   sync(store.get());
   store.subscribe(sync);
   refreshDocuments();
-  return { refreshDocuments };
+  return { refreshDocuments, setIsolated: (count) => (isolatedCount.textContent = `(${count})`) };
 }

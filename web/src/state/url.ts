@@ -6,7 +6,7 @@ import { defaultViewState, type CameraView, type Selection, type ViewState } fro
 /** Query parameters that belong to the page, not to the view state. */
 export const PAGE_PARAMS = ['graph', 'embed'] as const;
 
-const VIEW_PARAMS = ['k', 'st', 'rel', 'pol', 'mod', 'docs', 'from', 'to', 'w', 'neg', 'ego', 'rollup', 'size', 'ecol', 'labels', 'sel', 'cam'];
+const VIEW_PARAMS = ['k', 'st', 'rel', 'pol', 'mod', 'docs', 'from', 'to', 'w', 'neg', 'ego', 'rollup', 'iso', 'size', 'ncol', 'ecol', 'labels', 'sel', 'cam'];
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined {
   if (value === null) return undefined;
@@ -33,7 +33,9 @@ export function encodeViewState(state: ViewState, params = new URLSearchParams()
   if (state.negated) params.set('neg', '1');
   if (state.ego) params.set('ego', String(state.ego));
   if (state.rollup) params.set('rollup', '1');
+  if (state.isolated) params.set('iso', '1');
   if (state.sizeBy !== d.sizeBy) params.set('size', state.sizeBy);
+  if (state.nodeColor !== d.nodeColor) params.set('ncol', state.nodeColor);
   if (state.edgeColor !== d.edgeColor) params.set('ecol', state.edgeColor);
   if (state.labels !== d.labels) params.set('labels', state.labels);
   if (state.selection) params.set('sel', `${state.selection.type === 'node' ? 'n' : 'e'}:${state.selection.key}`);
@@ -66,7 +68,10 @@ export function decodeViewState(params: URLSearchParams): ViewState {
   const ego = params.get('ego');
   if (ego === '1' || ego === '2') state.ego = Number(ego) as 1 | 2;
   state.rollup = params.get('rollup') === '1';
-  if (params.get('size') === 'degree') state.sizeBy = 'degree';
+  state.isolated = params.get('iso') === '1';
+  const size = params.get('size');
+  if (size === 'degree' || size === 'mentions') state.sizeBy = size;
+  if (params.get('ncol') === 'community') state.nodeColor = 'community';
   if (params.get('ecol') === 'kind') state.edgeColor = 'kind';
   const labels = params.get('labels');
   if (labels === 'few' || labels === 'many') state.labels = labels;

@@ -29,7 +29,11 @@ export interface ViewState {
   /** Ego network of the selected node: 0 (off), 1 or 2 hops. */
   ego: 0 | 1 | 2;
   rollup: boolean;
-  sizeBy: 'mentions' | 'degree';
+  /** Show actors with no visible edge (hidden by default: a corpus has many). */
+  isolated: boolean;
+  /** Node size: weighted degree (evidence on the node's edges), degree or mentions. */
+  sizeBy: 'weighted' | 'degree' | 'mentions';
+  nodeColor: 'kind' | 'community';
   edgeColor: 'polarity' | 'kind';
   /** Label density: how many labels sigma tries to show. */
   labels: 'few' | 'normal' | 'many';
@@ -56,7 +60,9 @@ export function defaultViewState(): ViewState {
     negated: false,
     ego: 0,
     rollup: false,
-    sizeBy: 'mentions',
+    isolated: false,
+    sizeBy: 'weighted',
+    nodeColor: 'kind',
     edgeColor: 'polarity',
     labels: 'normal',
     selection: null,

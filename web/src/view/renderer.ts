@@ -5,10 +5,10 @@ import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/renderin
 import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-file.js';
 import type { DiploGraph } from '../../../src/model/graph.js';
 import type { CameraView, ViewState } from '../state/view-state.js';
-import { assignNodeSizes, DIMMED_COLOR, edgeColor, edgeOpacity, edgeSize, nodeColor } from './appearance.js';
+import { assignNodeColors, assignNodeSizes, DIMMED_COLOR, detectCommunities, edgeColor, edgeOpacity, edgeSize, type Communities } from './appearance.js';
 import type { Visibility } from './visibility.js';
 
-type NodeState = { isFocus: boolean; isSelected: boolean };
+type NodeState = { isFocus: boolean; isSelected: boolean; isTop: boolean; isNeighbour: boolean };
 type GraphState = { hasFocus: boolean };
 export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, {}, GraphState>;
 
@@ -20,11 +20,19 @@ export interface RendererEvents {
   afterRender(): void;
 }
 
+// Labels: sigma's label grid keeps the largest node of each cell (sizes follow importance), the
+// cells are about one label wide so neighbouring labels rarely meet; the top actors, the
+// selection and its neighbours always carry theirs.
 const LABEL_SETTINGS = {
-  few: { labelDensity: 0.3, labelRenderedSizeThreshold: 12 },
-  normal: { labelDensity: 1, labelRenderedSizeThreshold: 6 },
-  many: { labelDensity: 3, labelRenderedSizeThreshold: 1 },
+  few: { labelDensity: 0.4, labelRenderedSizeThreshold: 12, labelGridCellSize: 220 },
+  normal: { labelDensity: 0.8, labelRenderedSizeThreshold: 7, labelGridCellSize: 150 },
+  many: { labelDensity: 2, labelRenderedSizeThreshold: 2, labelGridCellSize: 100 },
 } as const;
+
+/** How many of the most important visible actors always show their label. */
+const TOP_LABELS = { few: 5, normal: 10, many: 20 } as const;
+/** Up to this many visible actors, every one whose label has room shows it. */
+const SMALL_GRAPH_LABELS = 60;
 
 /**
  * Above this many edges the renderer trades details for speed: straight edges only (sigma
@@ -67,7 +75,7 @@ export class GraphRenderer {
     // empty copy, then gets the graph while edges are held back, and draws them once that frame
     // is on screen.
     const sigma: DiploSigma = new Sigma(large ? graph.nullCopy() : graph, container, {
-      customNodeState: { isFocus: false, isSelected: false },
+      customNodeState: { isFocus: false, isSelected: false, isTop: false, isNeighbour: false },
       customGraphState: { hasFocus: false },
       primitives: {
         edges: {
@@ -82,7 +90,9 @@ export class GraphRenderer {
             x: { attribute: 'x' },
             y: { attribute: 'y' },
             label: { attribute: 'label' },
-            color: (attrs) => nodeColor(attrs),
+            color: { attribute: 'color', defaultValue: 'rgb(100,116,139)' },
+            labelSize: 13,
+            labelColor: '#0f172a',
             size: { attribute: 'size', defaultValue: 6 },
             depth: 'nodes',
             visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
@@ -93,6 +103,8 @@ export class GraphRenderer {
             backdropShadowBlur: 10,
             backdropPadding: 5,
           },
+          { whenState: 'isTop', then: { labelVisibility: 'visible' } },
+          { whenState: 'isNeighbour', then: { labelVisibility: 'visible' } },
           { whenState: 'isFocus', then: { labelVisibility: 'visible', depth: 'topNodes' } },
           {
             when: (_a, state, graphState) => graphState.hasFocus && !state.isFocus && !state.isHovered && !state.isSelected,
@@ -125,7 +137,8 @@ export class GraphRenderer {
       settings: {
         itemSizesReference: 'screen',
         // Fitting the labels measures every one of them each time positions change (ForceAtlas2).
-        autoRescaleContent: large ? 'positions' : 'labels',
+        // 'nodes', not 'labels': fitting long labels at the rim shrank a corpus graph to half the stage.
+        autoRescaleContent: large ? 'positions' : 'nodes',
         stagePadding: 24,
         renderEdgeLabels: !large,
         enableEdgeEvents: !large,
@@ -166,7 +179,11 @@ export class GraphRenderer {
     s.on('clickStage', () => this.events.clickStage());
     s.on('enterNode', ({ node }) => this.focus(node));
     s.on('leaveNode', () => this.focus(null));
-    s.getCamera().on('updated', (c) => this.events.camera({ x: c.x, y: c.y, ratio: c.ratio, angle: c.angle }));
+    s.getCamera().on('updated', (c) => {
+      this.events.camera({ x: c.x, y: c.y, ratio: c.ratio, angle: c.angle });
+      cancelAnimationFrame(this.labelFrame);
+      this.labelFrame = requestAnimationFrame(() => s === this.sigma && this.placeTopLabels());
+    });
     s.on('beforeRender', () => {
       if (this.layoutRunning || this.edgesDeferred) s.getMouseCaptor().isMoving = true;
     });
@@ -214,7 +231,11 @@ export class GraphRenderer {
     this.hiddenNodes.clear();
     this.hiddenEdges.clear();
     this.graph = graph;
-    assignNodeSizes(graph, state.sizeBy);
+    this.communities = null;
+    this.topNodes = [];
+    this.neighbours = [];
+    this.importance = assignNodeSizes(graph, state.sizeBy);
+    assignNodeColors(graph, state.nodeColor, () => this.getCommunities());
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     // A new sigma per graph: sigma 4.0.4's setGraph keeps indexing parallel edges of the old
@@ -225,12 +246,113 @@ export class GraphRenderer {
   }
 
   /** Re-derive sizes and colours (size-by or colour-by changed). */
-  setAppearance(state: ViewState): void {
-    assignNodeSizes(this.graph, state.sizeBy);
+  setAppearance(state: ViewState, visibility: Visibility): void {
+    this.importance = assignNodeSizes(this.graph, state.sizeBy);
+    assignNodeColors(this.graph, state.nodeColor, () => this.getCommunities());
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     this.sigma.setSettings(LABEL_SETTINGS[state.labels]);
+    this.markTopNodes(visibility);
     this.sigma.refresh();
+  }
+
+  /** Louvain communities of the displayed graph, computed on first use. */
+  getCommunities(): Communities {
+    this.communities ??= detectCommunities(this.graph);
+    return this.communities;
+  }
+  private communities: Communities | null = null;
+
+  getImportance(): ReadonlyMap<string, number> {
+    return this.importance;
+  }
+  private importance = new Map<string, number>();
+  private topNodes: string[] = [];
+  private neighbours: string[] = [];
+
+  /** The most important visible actors carry their label at any zoom. */
+  private markTopNodes(visibility: Visibility): void {
+    this.candidates = this.rank(visibility, this.topCount(visibility) * 3);
+    this.placeTopLabels();
+  }
+  private candidates: string[] = [];
+  private visibleCount = 0;
+
+  /** A small graph labels every actor that has room; a large one its top actors. */
+  private topCount(visibility: Visibility | null): number {
+    if (visibility) this.visibleCount = visibility.nodes.size;
+    return this.visibleCount <= SMALL_GRAPH_LABELS && this.labels !== 'few' ? SMALL_GRAPH_LABELS : TOP_LABELS[this.labels];
+  }
+  private labelFrame = 0;
+
+  /**
+   * Of the ranked candidates, the first TOP_LABELS whose label boxes (estimated from the text
+   * length, in screen pixels) overlap no better-ranked one; re-run when the camera moves.
+   */
+  private placeTopLabels(): void {
+    const k = this.topCount(null);
+    const boxes: [number, number, number, number][] = [];
+    const next: string[] = [];
+    for (const node of this.candidates) {
+      if (next.length >= k) break;
+      const a = this.graph.getNodeAttributes(node);
+      const p = this.sigma.graphToViewport({ x: a.x ?? 0, y: a.y ?? 0 });
+      const r = a.size ?? 4;
+      const box: [number, number, number, number] = [p.x - r, p.y - 9, p.x + r + 6 + a.label.length * 7.2, p.y + 9];
+      if (boxes.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) continue;
+      boxes.push(box);
+      next.push(node);
+    }
+    const s = this.sigma;
+    const old = this.topNodes.filter((n) => this.graph.hasNode(n) && !next.includes(n));
+    if (old.length) s.setNodesState(old, { isTop: false });
+    const added = next.filter((n) => !this.topNodes.includes(n));
+    if (added.length) s.setNodesState(added, { isTop: true });
+    this.topNodes = next;
+  }
+
+  private rank(visibility: Visibility, k: number): string[] {
+    const top: [string, number][] = [];
+    for (const node of visibility.nodes) {
+      const v = this.importance.get(node) ?? 0;
+      if (top.length < k) {
+        top.push([node, v]);
+        top.sort((a, b) => b[1] - a[1]);
+      } else if (v > top[k - 1]![1]) {
+        top[k - 1] = [node, v];
+        top.sort((a, b) => b[1] - a[1]);
+      }
+    }
+    return top.filter(([, v]) => v > 0).map(([n]) => n);
+  }
+
+  /** Fits the camera to the visible nodes (all nodes when none is visible). */
+  fit(nodes: Iterable<string>, animate = true): void {
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (const node of nodes) {
+      if (!this.graph.hasNode(node)) continue;
+      const a = this.graph.getNodeAttributes(node);
+      const p = this.sigma.graphToFramedGraph({ x: a.x ?? 0, y: a.y ?? 0 });
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+    }
+    const camera = this.sigma.getCamera();
+    // A margin of a third: labels sit right of their nodes.
+    const target = Number.isFinite(minX)
+      ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.35), angle: 0 }
+      : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    if (animate) void camera.animate(target, { duration: 300 });
+    else camera.setState(target);
+  }
+
+  zoom(direction: 1 | -1): void {
+    const camera = this.sigma.getCamera();
+    void (direction > 0 ? camera.zoomIn({ duration: 200 }) : camera.zoomOut({ duration: 200 }));
   }
 
   /**
@@ -294,6 +416,7 @@ export class GraphRenderer {
     if (showN.length) s.setNodesState(showN, { isHidden: false });
     if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
     if (showE.length) s.setEdgesState(showE, { isHidden: false });
+    this.markTopNodes(visibility);
     if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
       this.edgesDeferred = true;
       this.edgesDrawn = false;
@@ -313,11 +436,23 @@ export class GraphRenderer {
   }
   private layoutRunning = false;
 
+  /** Marks the selection; its neighbours (over visible edges) carry their labels. */
   select(node: string | null): void {
     const s = this.sigma;
     if (this.selected && this.graph.hasNode(this.selected)) s.setNodeState(this.selected, { isSelected: false });
+    const old = this.neighbours.filter((n) => this.graph.hasNode(n));
+    if (old.length) s.setNodesState(old, { isNeighbour: false });
+    this.neighbours = [];
     this.selected = node && this.graph.hasNode(node) ? node : null;
-    if (this.selected) s.setNodeState(this.selected, { isSelected: true });
+    if (this.selected) {
+      s.setNodeState(this.selected, { isSelected: true });
+      const around = new Set<string>();
+      this.graph.forEachEdge(this.selected, (edge, _a, source, target) => {
+        if (!this.hiddenEdges.has(edge)) around.add(source === this.selected ? target : source);
+      });
+      this.neighbours = [...around];
+      if (this.neighbours.length) s.setNodesState(this.neighbours, { isNeighbour: true });
+    }
   }
 
   /** Moves the camera onto a node (search, table), keeping the zoom unless far out. */

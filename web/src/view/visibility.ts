@@ -9,6 +9,8 @@ import { toViewFilter, type ViewState } from '../state/view-state.js';
 export interface Visibility {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Actors that pass the filters but have no visible edge (hidden unless `isolated`). */
+  isolated: number;
 }
 
 export function computeVisibility(graph: DiploGraph, state: ViewState, documents: ReadonlyMap<string, DocumentInfo>): Visibility {
@@ -44,5 +46,18 @@ export function computeVisibility(graph: DiploGraph, state: ViewState, documents
     for (const edge of edges) if (reached.has(graph.source(edge)) && reached.has(graph.target(edge))) egoEdges.add(edge);
     edges = egoEdges;
   }
-  return { nodes, edges };
+  // Isolated actors: counted, and hidden unless asked for (the selection always stays).
+  const linked = new Set<string>();
+  for (const edge of edges) {
+    linked.add(graph.source(edge));
+    linked.add(graph.target(edge));
+  }
+  let isolated = 0;
+  for (const node of nodes) if (!linked.has(node)) isolated++;
+  if (!state.isolated && isolated > 0) {
+    const kept = new Set<string>();
+    for (const node of nodes) if (linked.has(node) || node === center) kept.add(node);
+    nodes = kept;
+  }
+  return { nodes, edges, isolated };
 }
