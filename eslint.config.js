@@ -49,7 +49,7 @@ export default tseslint.config(
         },
       ],
       // Added: a switch over a vocabulary union must handle every member (or say `default`).
-      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       // Added: `==` only for the `x == null` test of null-or-undefined.
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },

@@ -149,8 +149,8 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       else tally.misses.push(`${item.kind} ${item.source.join('|')} -> ${item.target.join('|')}${item.title ? ` (${item.title})` : ''}${item.evidence ? `: "${item.evidence}"` : ''}`);
     }
   };
-  scoreEdges(scores.relations, gold.relations.filter((r) => r.kind === 'role') as Item[], 'relation');
-  scoreEdges(scores.stances, gold.stances as Item[], 'stance');
+  scoreEdges(scores.relations, gold.relations.filter((r) => r.kind === 'role'), 'relation');
+  scoreEdges(scores.stances, gold.stances, 'stance');
   return scores;
 }
 

@@ -161,8 +161,8 @@ export interface Attribution {
 export function attribute(ctx: SpeakerContext): Attribution {
   const { tokens, quotes, sentences } = ctx;
   const state: SpeakerState = {};
-  const quoteSpeakers: Array<string | undefined> = new Array(quotes.length).fill(undefined);
-  const sentenceSpeakers: Array<string | undefined> = new Array(sentences.length).fill(undefined);
+  const quoteSpeakers = new Array<string | undefined>(quotes.length).fill(undefined);
+  const sentenceSpeakers = new Array<string | undefined>(sentences.length).fill(undefined);
   // Events in text order: sentences (for "X stressed that") and quotes.
   let qi = 0;
   for (const s of sentences) {
@@ -180,7 +180,7 @@ export function attribute(ctx: SpeakerContext): Attribution {
         const t = tokens[k]!;
         if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
           let e = k + 2;
-          while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.word !== false) e++;
+          while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.word) e++;
           while (e < limit && tokens[e]!.text !== ',' && !/[.;]/.test(tokens[e]!.text)) e++;
           if (e > k + 2) speakerSpan = { start: tokens[k + 2]!.start, end: tokens[e - 1]!.end };
           break;

@@ -8,7 +8,7 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
-import type { DiploGraph } from '../model/graph.js';
+import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind, type StanceKind } from '../model/vocab.js';
 import { edgeVisible } from '../graph/filter.js';
 import { toRgb, xmlSafe } from './write-gexf.js';
@@ -208,11 +208,11 @@ function nodeRadius(attrs: NodeAttributes): number {
 }
 
 function nodeColour(attrs: NodeAttributes): string {
-  return toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind] ?? ENTITY_COLORS.person;
+  return toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind];
 }
 
 function edgeColour(attrs: EdgeAttributes): string {
-  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind]?.color : undefined) ?? RELATION_COLOR;
+  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind].color : undefined) ?? RELATION_COLOR;
 }
 
 const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '7 4', dotted: '1.5 3.5' };
@@ -240,7 +240,7 @@ function dashAttr(style: 'solid' | 'dashed' | 'dotted'): string {
 /** The edge's pattern: its stance kind's, dotted for relations. */
 function edgeDashAttr(attrs: EdgeAttributes): string {
   if (attrs.family === 'relation') return `${dashAttr('dotted')} stroke-linecap="round"`;
-  const dash = STANCE_DASHES[attrs.kind] ?? DASH.dashed;
+  const dash = STANCE_DASHES[attrs.kind];
   // Butt caps: round ones would close the short gaps.
   return dash ? ` stroke-dasharray="${dash}" stroke-linecap="butt"` : ' stroke-linecap="round"';
 }
@@ -248,7 +248,7 @@ function edgeDashAttr(attrs: EdgeAttributes): string {
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif`;
 
 function defaultTitle(graph: DiploGraph): string {
-  const docs = graph.getAttribute('documents') ?? [];
+  const docs = graphDocuments(graph);
   if (docs.length === 1 && docs[0]!.title) return docs[0]!.title;
   return 'diplograph';
 }
@@ -258,7 +258,7 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   const width = finite(options.width) && options.width >= 200 ? Math.round(options.width) : SVG_DEFAULT_SIZE.width;
   const height = finite(options.height) && options.height >= 200 ? Math.round(options.height) : SVG_DEFAULT_SIZE.height;
   const title = options.title ?? defaultTitle(graph);
-  const documents = graph.getAttribute('documents') ?? [];
+  const documents = graphDocuments(graph);
 
   const nodeKeys = [...graph.nodes()].sort(byString);
   const edgeKeys = [...graph.edges()].sort(byString).filter((e) => edgeVisible(graph.getEdgeAttributes(e), {}, documents));

@@ -98,7 +98,7 @@ function edgeSummary(attrs: EdgeAttributes): string {
 
 function kindLabel(attrs: EdgeAttributes): string {
   if (attrs.family === 'relation') return attrs.kind === 'role' && attrs.title ? `role: ${attrs.title}` : attrs.kind;
-  return STANCES[attrs.kind]?.label ?? attrs.kind;
+  return STANCES[attrs.kind].label;
 }
 
 function edgeBlock(ctx: DetailsContext, key: string, from: string | null): HTMLElement {

@@ -116,7 +116,13 @@ function mountEmbed(ctx: ExportContext): void {
     const copy = h('button', { text: 'Copy', attrs: { type: 'button' } });
     copy.addEventListener('click', () => {
       area.select();
-      void navigator.clipboard?.writeText(snippet).catch(() => document.execCommand('copy'));
+      // The Clipboard API is missing outside secure contexts (a page over plain http): the selected
+      // text is then copied the older way, as it is when the API refuses.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way to copy without the Clipboard API
+      const copyOld = () => document.execCommand('copy');
+      if (clipboard) void clipboard.writeText(snippet).catch(copyOld);
+      else copyOld();
     });
     const close = h('button', { text: 'Close', attrs: { type: 'button' } });
     close.addEventListener('click', () => dialog.close());
