@@ -60,8 +60,8 @@ describe('document size limit (extract)', () => {
 
 // Each case breaks a valid file in a way no graph file type allows, so the file is untyped JSON here.
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
-   @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/restrict-plus-operands
-   -- see above */
+   @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return,
+   @typescript-eslint/restrict-plus-operands -- see above */
 
 /** A valid graph file as an object, to break by hand. */
 function goodFile(): Record<string, any> {
@@ -81,7 +81,8 @@ describe('hand-broken graph files', () => {
     ['an array instead of a graph', () => [], '$'],
   ];
   /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
-     @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return, @typescript-eslint/restrict-plus-operands */
+     @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return,
+     @typescript-eslint/restrict-plus-operands */
 
   cases.forEach(([name, breakIt, path], i) => {
     it(`export${i < 3 ? ' and eval' : ''} refuse ${name}, naming ${path}`, () => {

@@ -50,7 +50,10 @@ function normTitleUncached(t: string): string {
   return TITLE_SYNONYMS[lower] ?? lower;
 }
 
-/** Title reference: "the Russian president", "the President of the National Strategy Institute", "Putin's press secretary". */
+/**
+ * Title reference: "the Russian president", "the President of the National Strategy Institute",
+ * "Putin's press secretary".
+ */
 export function resolveTitleReference(ctx: SpeakerContext, span: Span): string | undefined {
   const { res, roles, tokens } = ctx;
   const from = tokenAt(tokens, span.start);

@@ -20,7 +20,10 @@ const GOVERNMENT_BODY_HEADS = new Set([
   'board', 'embassy', 'bank', 'reserve', 'congress', 'chamber', 'tribunal', 'guard', 'forces', 'command',
 ]);
 
-/** A body named only by generic words, with a government head, is a namesake across countries ("Finance Ministry", "Embassy"). */
+/**
+ * A body named only by generic words, with a government head, is a namesake across countries
+ * ("Finance Ministry", "Embassy").
+ */
 export function isGenericBodyName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return GOVERNMENT_BODY_HEADS.has(words[words.length - 1]!) && words.every((w) => GENERIC_BODY_WORDS.has(w));

@@ -25,8 +25,17 @@ export const VIEWER_TEMPLATE = 'web/dist/index.html';
  * No fetch, no remote script, style, font or image: inline code and data: / blob: URLs only
  * (the layout worker may start from a blob).
  */
-export const STANDALONE_CSP =
-  "default-src 'none'; script-src 'unsafe-inline' blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+export const STANDALONE_CSP = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline' blob:",
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  'font-src data:',
+  'worker-src blob:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export interface HtmlOptions {
   /** The page title (default: the single document's title, else "diplograph"). */

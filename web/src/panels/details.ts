@@ -208,7 +208,12 @@ export function renderDetails(panel: HTMLElement, ctx: DetailsContext, onClose: 
     panel.hidden = document.getElementById('app')?.classList.contains('embed') ?? false;
     panel.append(
       h('h2', { text: 'Details' }),
-      h('p', { class: 'hint', text: 'Click a node or an edge, or search for an actor, to see its roles, documents and every edge with its evidence.' }),
+      h('p', {
+        class: 'hint',
+        text:
+          'Click a node or an edge, or search for an actor, to see its roles, documents ' +
+          'and every edge with its evidence.',
+      }),
     );
     return;
   }
