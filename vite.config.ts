@@ -11,7 +11,10 @@ function graphData(): Plugin {
   const serve = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const url = decodeURIComponent((req.url ?? '').split('?')[0]!);
     const file = resolve(GRAPH_DATA, `.${url}`);
-    if (!file.startsWith(GRAPH_DATA + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+    if (!file.startsWith(GRAPH_DATA + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      next();
+      return;
+    }
     res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : file.endsWith('.gexf') ? 'application/xml' : 'text/plain; charset=utf-8');
     createReadStream(file).pipe(res);
   };
@@ -44,12 +47,14 @@ function singleFile(): Plugin {
             if (!tag.test(page)) continue;
             const code = file.code.replace(/<\/script/gi, '<\\/script');
             page = page.replace(tag, () => `<script type="module">${code}</script>`);
+            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
             delete bundle[name];
           } else if (file.fileName.endsWith('.css')) {
             const tag = new RegExp(`<link\\b[^>]*\\bhref="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
             if (!tag.test(page)) continue;
             const css = String(file.source).replace(/<\/style/gi, '<\\/style');
             page = page.replace(tag, () => `<style>${css}</style>`);
+            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
             delete bundle[name];
           }
         }

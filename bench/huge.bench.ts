@@ -129,7 +129,7 @@ try {
   const bigJsonl = join(dir, 'huge-line.jsonl');
   const j = createWriteStream(bigJsonl);
   j.write(`${JSON.stringify({ id: 'small-1', text: article(random) })}\n{"id": "huge", "text": "`);
-  for (let i = 0; i < 50; i++) if (!j.write(`${JSON.stringify(article(random).repeat(550)).slice(1, -1)}`)) await once(j, 'drain');
+  for (let i = 0; i < 50; i++) if (!j.write(JSON.stringify(article(random).repeat(550)).slice(1, -1))) await once(j, 'drain');
   j.write(`"}\n${JSON.stringify({ id: 'small-2', text: article(random) })}\n`);
   j.end();
   await once(j, 'finish');

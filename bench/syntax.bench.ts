@@ -10,7 +10,7 @@ import type { Token } from '../dist/src/extract/tokens.js';
 
 const corpora = ['../shared/corpus/agnews-world.jsonl', '../shared/corpus/reuters21578-ir.jsonl'];
 
-let t0 = performance.now();
+const t0 = performance.now();
 syntaxModel();
 console.log(`model loaded in ${(performance.now() - t0).toFixed(0)} ms`);
 

@@ -15,7 +15,7 @@ export function syntheticGraph(order: number, size: number, seed = 42): unknown 
   const names = ['Sergei', 'John', 'Angela', 'Recep', 'Bashar', 'Emmanuel', 'Xi', 'Narendra', 'Olaf', 'Ursula'];
   const clusters = 40;
   const nodes = Array.from({ length: order }, (_, i) => {
-    const kind = ENTITY_KINDS[i % 10 < 5 ? 0 : i % 10 < 7 ? 1 : i % 10 < 9 ? 2 : 3]!;
+    const kind = ENTITY_KINDS[i % 10 < 5 ? 0 : i % 10 < 7 ? 1 : i % 10 < 9 ? 2 : 3];
     const c = i % clusters;
     const angle = (c / clusters) * Math.PI * 2;
     const mentions = Array.from({ length: 1 + Math.floor(rand() * 4) }, () => {

@@ -24,12 +24,12 @@ async function main(): Promise<void> {
     page.on('pageerror', (e) => console.error('page error:', e.message));
     await page.goto(server.url);
     await waitForGraph(page, 120_000);
-    const marks = (await page.evaluate(
+    const marks = await page.evaluate<Record<string, number>>(
       `(async () => { await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const out = { painted: performance.now() };
         for (const m of performance.getEntriesByType('mark')) out[m.name.replace('diplograph:', '')] = m.startTime;
         return out; })()`,
-    )) as Record<string, number>;
+    );
     const ms = (v: number | undefined) => `${(v ?? NaN).toFixed(0)} ms`;
     results['first frame drawn (navigation start -> sigma afterRender)'] = ms(marks['first-frame']);
     results['  of which: file fetched'] = ms(marks.fetched);
@@ -39,11 +39,11 @@ async function main(): Promise<void> {
     results['  of which: sigma set-up (index + program data)'] = ms(marks.sigma! - marks.parsed!);
     results['first frame on screen (2 rAF after it; large graphs: nodes)'] = ms(marks['nodes-shown'] ?? marks.painted);
     // Large graphs draw their edges once the first frame is on screen.
-    const edges = (await page.evaluate(
+    const edges = await page.evaluate<[number, number]>(
       `(async () => { while (!performance.getEntriesByName('diplograph:edges-drawn').length) await new Promise((r) => setTimeout(r, 20));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return [performance.getEntriesByName('diplograph:edges-drawn')[0].startTime, performance.now()]; })()`,
-    )) as [number, number];
+    );
     results['edges drawn (sigma afterRender with edges)'] = ms(edges[0]);
     results['edges on screen (2 rAF later)'] = ms(edges[1]);
     const [n, e] = await readCounts(page);
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     results['kind filter: until the frame after (2 rAF), median'] = `${median(runs.map((r) => r[1]!)).toFixed(1)} ms`;
     results['kind filter: until its edges are on screen, median'] = `${median(runs.map((r) => r[2]!)).toFixed(0)} ms`;
 
-    const search = await page.evaluate(async () => {
+    const search = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-testid=search]')!;
       const t0 = performance.now();
       input.value = 'Sergei Actor 1234';
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
 
     // ForceAtlas2 in its worker: probe the main thread with rAF gaps and long tasks.
     // A string, not a function: tsx's name helpers do not exist in the page.
-    const stall = (await page.evaluate(`(async () => {
+    const stall = await page.evaluate<{ maxGap: number; frames: number; maxLong: number; longCount: number }>(`(async () => {
       const longtasks = [];
       const observer = new PerformanceObserver((list) => list.getEntries().forEach((en) => longtasks.push(en.duration)));
       observer.observe({ type: 'longtask', buffered: false });
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
       document.querySelector('[data-testid=layout]').click();
       observer.disconnect();
       return { maxGap, frames, maxLong: Math.max(0, ...longtasks), longCount: longtasks.length };
-    })()`)) as { maxGap: number; frames: number; maxLong: number; longCount: number };
+    })()`);
     results['FA2 running 5 s: longest gap between frames'] = `${stall.maxGap.toFixed(0)} ms (${stall.frames} frames)`;
     results['FA2 running 5 s: longest long task'] = `${stall.maxLong.toFixed(0)} ms (${stall.longCount} long tasks)`;
   } finally {

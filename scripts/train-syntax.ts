@@ -141,7 +141,7 @@ function buildTagdict(sentences: readonly Sentence[]): Record<string, string> {
   for (const s of sentences) {
     s.words.forEach((w, i) => {
       let m = counts.get(w.text);
-      if (!m) counts.set(w.text, (m = new Map()));
+      if (!m) counts.set(w.text, (m = new Map<string, number>()));
       m.set(s.tags[i]!, (m.get(s.tags[i]!) ?? 0) + 1);
     });
   }
@@ -404,7 +404,11 @@ const f1 = (e: { gold: number; found: number; right: number }) => {
   return { p, r, f: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
 };
 const all = { gold: 0, found: 0, right: 0 };
-for (const e of perType.values()) (all.gold += e.gold), (all.found += e.found), (all.right += e.right);
+for (const e of perType.values()) {
+  all.gold += e.gold;
+  all.found += e.found;
+  all.right += e.right;
+}
 
 const posText = formatWeights(pos, {
   about: 'Part-of-speech tagger of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train ' +

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/cli/serve.js';
+import type { GraphFile } from '../src/model/graph-file.js';
 import { validateGraphFile } from '../src/model/validate.js';
 import { ensureViewerBuilt, launchChromium, readCounts, ROOT, waitForGraph } from './browser-harness.js';
 
@@ -21,7 +22,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Either is unset when beforeAll failed.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
   await browser?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
   await server?.close();
 });
 
@@ -160,11 +164,11 @@ describe('viewer', () => {
     const page = await open(`${server.url}&iso=1`);
     await page.getByTestId('filter-kind-group').uncheck();
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-    const file = validateGraphFile(JSON.parse(readFileSync((await json.path())!, 'utf8')));
+    const file = validateGraphFile(JSON.parse(readFileSync((await json.path()), 'utf8')));
     expect(file.nodes.length).toBe(11);
     expect(file.nodes.every((n) => typeof n.attributes.x === 'number')).toBe(true);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-    const bytes = readFileSync((await png.path())!);
+    const bytes = readFileSync(await png.path());
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(await inkedPixels(page, bytes)).toBeGreaterThan(2000);
     await page.context().close();
@@ -315,7 +319,7 @@ describe('viewer for a corpus', () => {
     const exportPng = async (scale: string) => {
       await page.getByTestId('png-scale').selectOption(scale);
       const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
-      return readFileSync((await png.path())!);
+      return readFileSync(await png.path());
     };
     const one = await exportPng('1');
     const two = await exportPng('2');
@@ -347,14 +351,14 @@ describe('viewer for a corpus', () => {
 
 describe('viewer security', () => {
   it('shows markup in labels, aliases and quotes as text and never runs it', async () => {
-    const data = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const data = JSON.parse(readFileSync(FIXTURE, 'utf8')) as GraphFile;
     const evil = '<img src=x onerror="alert(1);window.__pwned=1">';
-    const kurds = data.nodes.find((n: { key: string }) => n.key === 'group:kurds');
+    const kurds = data.nodes.find((n: { key: string }) => n.key === 'group:kurds')!;
     kurds.attributes.label = `Kurds ${evil}`;
     kurds.attributes.aliases.push(`<script>alert(2)</script>`);
-    const fights = data.edges.find((e: { key: string; target: string }) => e.key.endsWith(':fights') && e.target === 'group:kurds');
-    fights.attributes.evidence[0].quote = `<b onmouseover=alert(3)>${evil}</b>`;
-    data.attributes.documents[1].title = `Title ${evil}`;
+    const fights = data.edges.find((e) => e.key.endsWith(':fights') && e.target === 'group:kurds')!;
+    fights.attributes.evidence[0]!.quote = `<b onmouseover=alert(3)>${evil}</b>`;
+    data.attributes.documents[1]!.title = `Title ${evil}`;
     const dir = mkdtempSync(join(tmpdir(), 'diplograph-xss-'));
     const file = join(dir, 'evil.json');
     writeFileSync(file, JSON.stringify(data));

@@ -23,11 +23,11 @@ async function exportCli(...args: string[]): Promise<Result> {
     stdout += String(chunk);
     if (typeof cb === 'function') (cb as () => void)();
     return true;
-  }) as typeof process.stdout.write);
+  }));
   const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array) => {
     stderr += String(chunk);
     return true;
-  }) as typeof process.stderr.write);
+  }));
   try {
     const code = await run(args);
     return { code, stdout, stderr };
@@ -98,8 +98,9 @@ describe('diplograph export', () => {
   });
 
   it('refuses a bad graph file with one line naming the first bad field', async () => {
-    const data = JSON.parse(serializeGraph(sampleGraph()));
-    data.nodes[1].attributes.kind = 'country';
+    // Plain JSON: a kind no graph file type allows.
+    const data = JSON.parse(serializeGraph(sampleGraph())) as { nodes: { attributes: Record<string, unknown> }[] };
+    data.nodes[1]!.attributes.kind = 'country';
     const file = tempFile('bad.json', JSON.stringify(data));
     const r = await exportCli(file, '--format', 'gexf');
     expect(r.code).toBe(1);

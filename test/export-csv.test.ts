@@ -13,16 +13,35 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        cell += c;
+        i++;
+      }
     } else if (c === '"') {
       if (cell !== '') throw new Error(`quote inside an unquoted field at ${i}`);
-      (quoted = true), i++;
-    } else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
-    else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
-    else (cell += c), i++;
+      quoted = true;
+      i++;
+    } else if (c === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+    } else if (c === '\n' || c === '\r') throw new Error(`bare line break at ${i}`);
+    else {
+      cell += c;
+      i++;
+    }
   }
   if (quoted) throw new Error('unterminated quote');
   if (cell !== '' || row.length > 0) throw new Error('last record without CRLF');

@@ -35,6 +35,7 @@ describe.skipIf(!hasSources && !hasBuild)('standalone HTML in Chromium', () => {
   });
 
   afterAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
     await browser?.close();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
 import { EMBEDDED_DATA_ID, embedGraph, inlineAssets, packageRoot, scriptSafeJson, writeStandaloneHtml } from '../src/io/write-html.js';
+import type { GraphFile } from '../src/model/graph-file.js';
 import { serializeGraph } from '../src/io/write-json.js';
 import { parseGraph } from '../src/io/read-graph.js';
 import { externalReferences } from './fixtures/export-html-check.js';
@@ -63,8 +64,8 @@ describe('standalone HTML', () => {
     expect(html.match(/<script/g)!.length).toBe(TEMPLATE.match(/<script/g)!.length + 1);
     expect(html).not.toContain('alert("x")</script>');
     expect(html).toContain(`<title>${evil.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`);
-    const parsed = JSON.parse(dataBlock(html).json);
-    expect(parsed.nodes.find((n: { key: string }) => n.key === 'person:a').attributes.label).toBe(evil);
+    const parsed = JSON.parse(dataBlock(html).json) as GraphFile;
+    expect(parsed.nodes.find((n) => n.key === 'person:a')?.attributes.label).toBe(evil);
     expect(scriptSafeJson('"\u2029"')).toBe('"\\u2029"');
   });
 
@@ -100,7 +101,7 @@ describe('standalone HTML', () => {
 
   it('finds the package root from src/ (and the same walk works from dist/src/)', () => {
     const root = packageRoot();
-    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name).toBe('diplograph');
+    expect((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string }).name).toBe('diplograph');
     expect(existsSync(join(root, 'src', 'io', 'write-html.ts'))).toBe(true);
     expect(() => writeStandaloneHtml(sampleGraph(), { template: TEMPLATE })).not.toThrow();
   });

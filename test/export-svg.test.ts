@@ -7,7 +7,11 @@ import { sampleGraph } from './fixtures/export-sample.js';
 
 function parseSvg(svg: string) {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(svg, 'image/svg+xml');
+  const doc = new DOMParser({
+    onError: (level, msg) => {
+      if (level !== 'warning') errors.push(msg);
+    },
+  }).parseFromString(svg, 'image/svg+xml');
   expect(errors).toEqual([]);
   return doc;
 }

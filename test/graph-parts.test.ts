@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/extract/index.js';
 import { createGraph, documentGraph } from '../src/graph/build.js';
-import { GraphAccumulator, documentParts, type AccumulatorParts } from '../src/graph/merge.js';
+import { GraphAccumulator, documentParts } from '../src/graph/merge.js';
 import { serializeGraph, serializeGraphParts } from '../src/io/write-json.js';
 import type { DocumentExtraction, ExtractedEdge, SourceDocument } from '../src/model/extraction.js';
-import type { Evidence } from '../src/model/graph-file.js';
+import type { Evidence, GraphFile } from '../src/model/graph-file.js';
 import { ExtractionPool } from '../src/pool/pool.js';
 
 const ev = (doc: string, text: string, sentence: string, extra: Partial<Evidence> = {}): Evidence => {
@@ -105,7 +105,7 @@ function viaGroups(groups: readonly (readonly DocumentExtraction[])[]): string {
   for (const group of groups) {
     const local = new GraphAccumulator();
     for (const d of group) local.addParts(documentParts(d, { text: false }));
-    const sent = structuredClone(local.parts()) as AccumulatorParts;
+    const sent = structuredClone(local.parts());
     acc.addParts(sent, new Map(group.map((d) => [d.document.id, d.document.text!])));
   }
   return serializeGraph(acc.toGraph());
@@ -115,13 +115,13 @@ describe('documentParts and addParts', () => {
   it('give the bytes of adding documentGraph, with and without texts', () => {
     expect(viaParts(DOCS)).toBe(viaGraphs(DOCS));
     expect(viaParts(DOCS, false)).toBe(viaGraphs(DOCS, false));
-    const one = JSON.parse(viaParts(DOCS));
+    const one = JSON.parse(viaParts(DOCS)) as GraphFile;
     // The repeated span kept its first record; the self-loop and the unknown target are gone.
-    const crit = one.edges.find((e: { key: string }) => e.key === 'stance:state:RU>state:TR:criticises');
-    expect(crit.attributes.evidence.filter((e: Evidence) => e.doc === 'w1').map((e: Evidence) => e.cameo)).toEqual(['11', '11']);
-    expect(one.edges.some((e: { key: string }) => e.key.includes('state:XX') || e.key.includes('state:RU>state:RU'))).toBe(false);
+    const crit = one.edges.find((e) => e.key === 'stance:state:RU>state:TR:criticises');
+    expect(crit?.attributes.evidence.filter((e) => e.doc === 'w1').map((e) => e.cameo)).toEqual(['11', '11']);
+    expect(one.edges.some((e) => e.key.includes('state:XX') || e.key.includes('state:RU>state:RU'))).toBe(false);
     // The alias join across documents happened.
-    expect(one.nodes.some((n: { key: string }) => n.key === 'person:lavrov')).toBe(false);
+    expect(one.nodes.some((n) => n.key === 'person:lavrov')).toBe(false);
   });
 
   it('give the same bytes for any grouping and order of the documents', () => {

@@ -58,6 +58,11 @@ describe('document size limit (extract)', () => {
   });
 });
 
+// Each case breaks a valid file in a way no graph file type allows, so the file is untyped JSON here.
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
+   @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return,
+   @typescript-eslint/restrict-plus-operands -- see above */
+
 /** A valid graph file as an object, to break by hand. */
 function goodFile(): Record<string, any> {
   return JSON.parse(serializeGraph(documentGraph(extractionA())));
@@ -75,6 +80,9 @@ describe('hand-broken graph files', () => {
     ['chars that disagree with the text', (f) => (f.attributes.documents[0].chars += 1), '$.attributes.documents[0].chars'],
     ['an array instead of a graph', () => [], '$'],
   ];
+  /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
+     @typescript-eslint/no-unsafe-call, @typescript-eslint/no-unsafe-return,
+     @typescript-eslint/restrict-plus-operands */
 
   cases.forEach(([name, breakIt, path], i) => {
     it(`export${i < 3 ? ' and eval' : ''} refuse ${name}, naming ${path}`, () => {

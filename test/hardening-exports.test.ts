@@ -93,6 +93,7 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 240_000);
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   await browser?.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -193,7 +194,7 @@ describe('hostile strings in the exports', () => {
     writeFileSync(file, svg);
     const { page, watch } = await open(file);
     try {
-      const texts = await page.evaluate(() => [...document.querySelectorAll('text, title')].map((t) => t.textContent ?? ''));
+      const texts = await page.evaluate(() => [...document.querySelectorAll('text, title')].map((t) => t.textContent));
       for (const payload of [P.img, P.script, P.quotes, P.cdata]) expect(texts.join('\n')).toContain(payload);
       expect(await page.evaluate(() => document.querySelectorAll('script, [onload], [onerror], a').length)).toBe(0);
       await expectClean(page, watch);
@@ -205,7 +206,11 @@ describe('hostile strings in the exports', () => {
   it('GEXF: well-formed XML that gives every string back as written', () => {
     const gexf = writeGexf(hostileGraph(), { title: `Gephi ${P.cdata}` });
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(gexf, 'text/xml');
+    const doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== 'warning') errors.push(msg);
+      },
+    }).parseFromString(gexf, 'text/xml');
     expect(errors).toEqual([]);
     expect(doc.getElementsByTagName('script').length).toBe(0);
     const labels = [...Array.from(doc.getElementsByTagName('node'))].map((n) => n.getAttribute('label'));

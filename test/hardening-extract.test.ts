@@ -139,7 +139,7 @@ const piece = fc.oneof(
 const hostileText = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join(' '));
 // Joined with spaces or nothing, chosen per text (deterministic for a seed).
 const gluedText = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.array(fc.constantFrom(' ', '', ', ', '. ', '\n'), { minLength: 1, maxLength: 60 })).map(
-  ([parts, glue]) => parts.map((p, i) => p + glue[i % glue.length]).join(''),
+  ([parts, glue]) => parts.map((p, i) => p + glue[i % glue.length]!).join(''),
 );
 
 describe('extraction of hostile text (property-based)', () => {
@@ -161,7 +161,11 @@ describe('extraction of hostile text (property-based)', () => {
   it('gives well-formed GEXF and SVG, and CSV, whatever the text', () => {
     const wellFormed = (xml: string) => {
       const errors: string[] = [];
-      new DOMParser({ onError: (level, msg) => void (level !== 'warning' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+      new DOMParser({
+        onError: (level, msg) => {
+          if (level !== 'warning') errors.push(msg);
+        },
+      }).parseFromString(xml, 'text/xml');
       return errors;
     };
     fc.assert(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { Perceptron } from '../src/learn/perceptron.js';
-import type { PerceptronWeights } from '../src/learn/perceptron.js';
 import { START, START2, posFeatures } from '../src/extract/syntax/features.js';
 import { SyntaxModel } from '../src/extract/syntax/model.js';
 import type { PosWeights } from '../src/extract/syntax/model.js';
@@ -166,8 +165,8 @@ describe('the committed model', () => {
   ];
 
   it('gives the same tags when loaded twice', () => {
-    const a = new SyntaxModel(posWeights as unknown as PosWeights, chunkWeights as unknown as PerceptronWeights);
-    const b = new SyntaxModel(posWeights as unknown as PosWeights, chunkWeights as unknown as PerceptronWeights);
+    const a = new SyntaxModel(posWeights, chunkWeights);
+    const b = new SyntaxModel(posWeights, chunkWeights);
     for (const text of sentences) {
       const words = tokenize(text);
       expect(a.tagWords(words)).toEqual(b.tagWords(words));
@@ -177,7 +176,7 @@ describe('the committed model', () => {
   // The training script checks the same on 1,500 held-out sentences, chunks included.
   it('hashed features give what the readable features give (features.ts and model.ts agree)', () => {
     const pos = posWeights as unknown as PosWeights;
-    const model = new SyntaxModel(pos, chunkWeights as unknown as PerceptronWeights);
+    const model = new SyntaxModel(pos, chunkWeights);
     const reference = new Perceptron(pos);
     for (const text of sentences) {
       const words = tokenize(text);

@@ -32,7 +32,9 @@ export function intOption(name: string, value: string | undefined, min = 1): num
 /** Default of `--max-doc-mb`: larger documents are skipped (DESIGN: never an out-of-memory crash). */
 export const DEFAULT_MAX_DOC_MB = 5;
 
-export const MAX_DOC_HELP = `      --max-doc-mb N   skip documents larger than N MB (a file, a JSONL line, stdin; default ${DEFAULT_MAX_DOC_MB})`;
+export const MAX_DOC_HELP =
+  '      --max-doc-mb N   skip documents larger than N MB ' +
+  `(a file, a JSONL line, stdin; default ${DEFAULT_MAX_DOC_MB})`;
 
 /** `--max-doc-mb N` in bytes (MB of 10^6 bytes; decimals allowed). */
 export function maxDocBytes(value: string | undefined): number {

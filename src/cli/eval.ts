@@ -22,7 +22,8 @@ Options:
 function formatRow(name: string, s: LayerScores): string[] {
   return LAYERS.map((layer) => {
     const t = s[layer];
-    return `${name.padEnd(28)} ${layer.padEnd(10)} P ${precision(t).toFixed(3)}  R ${recall(t).toFixed(3)}  F1 ${f1(t).toFixed(3)}  (tp ${t.tp}, fp ${t.fp}, found ${t.found}/${t.gold})`;
+    const prf = `P ${precision(t).toFixed(3)}  R ${recall(t).toFixed(3)}  F1 ${f1(t).toFixed(3)}`;
+    return `${name.padEnd(28)} ${layer.padEnd(10)} ${prf}  (tp ${t.tp}, fp ${t.fp}, found ${t.found}/${t.gold})`;
   });
 }
 
@@ -66,7 +67,8 @@ export async function run(args: string[]): Promise<number> {
     }
     if (values.json) {
       const strip = (s: LayerScores) => Object.fromEntries(LAYERS.map((l) => [l, { precision: precision(s[l]), recall: recall(s[l]), f1: f1(s[l]), tp: s[l].tp, fp: s[l].fp, found: s[l].found, gold: s[l].gold }]));
-      await writeStdout(`${JSON.stringify({ files: perFile.map((p) => ({ file: p.file, ...strip(p.scores) })), total: strip(total) }, null, 2)}\n`);
+      const files = perFile.map((p) => ({ file: p.file, ...strip(p.scores) }));
+      await writeStdout(`${JSON.stringify({ files, total: strip(total) }, null, 2)}\n`);
       return 0;
     }
     const lines: string[] = [];

@@ -66,7 +66,8 @@ export async function run(args: string[]): Promise<number> {
         );
       } catch (err) {
         skipped++;
-        warn(`diplograph mentions: skipped ${where(item)}: extraction failed for document "${doc.id}": ${(err as Error).message}`);
+        const why = `extraction failed for document "${doc.id}": ${(err as Error).message}`;
+        warn(`diplograph mentions: skipped ${where(item)}: ${why}`);
         continue;
       }
       lines.sort((a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));

@@ -125,7 +125,9 @@ export async function run(args: string[]): Promise<number> {
     const graph = acc.toGraph();
     const to = await emitGraph(graph, out);
     if (!values.quiet) {
-      const parts = [`merge: ${plural(graphs, 'graph')}, ${plural(acc.documentCount, 'document')} -> ${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` in ${to}`}`];
+      const from = `${plural(graphs, 'graph')}, ${plural(acc.documentCount, 'document')}`;
+      const into = `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` in ${to}`}`;
+      const parts = [`merge: ${from} -> ${into}`];
       if (skipped > 0) parts.push(`${skipped} skipped`);
       process.stderr.write(`${parts.join('; ')}\n`);
     }

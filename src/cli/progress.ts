@@ -76,6 +76,9 @@ export class Progress {
   summary(): string {
     const s = this.seconds();
     const rss = process.resourceUsage().maxRSS / 1024;
-    return `${this.command}: ${this.docs} document${this.docs === 1 ? '' : 's'}, ${megabytes(this.bytes)} MB in ${s.toFixed(1)} s (${(this.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s), peak RSS ${rss.toFixed(0)} MB`;
+    const rate = (this.bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2);
+    const docs = `${this.docs} document${this.docs === 1 ? '' : 's'}`;
+    const time = `${megabytes(this.bytes)} MB in ${s.toFixed(1)} s (${rate} MB/s)`;
+    return `${this.command}: ${docs}, ${time}, peak RSS ${rss.toFixed(0)} MB`;
   }
 }

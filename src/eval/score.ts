@@ -135,7 +135,9 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       const id = `${edge.source}>${edge.target}:${edge.attrs.kind}`;
       if (counted.has(id)) continue;
       counted.add(id);
-      const label = `${edge.attrs.kind} ${graph.getNodeAttribute(edge.source, 'label')} -> ${graph.getNodeAttribute(edge.target, 'label')}`;
+      const from = graph.getNodeAttribute(edge.source, 'label');
+      const to = graph.getNodeAttribute(edge.target, 'label');
+      const label = `${edge.attrs.kind} ${from} -> ${to}`;
       if (fitted.some((item) => !item.optional)) tally.tp++;
       else if (fitted.length === 0) {
         tally.fp++;
@@ -146,11 +148,14 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       if (item.optional) continue;
       tally.gold++;
       if (matchedItems.has(item)) tally.found++;
-      else tally.misses.push(`${item.kind} ${item.source.join('|')} -> ${item.target.join('|')}${item.title ? ` (${item.title})` : ''}${item.evidence ? `: "${item.evidence}"` : ''}`);
+      else {
+        const extra = `${item.title ? ` (${item.title})` : ''}${item.evidence ? `: "${item.evidence}"` : ''}`;
+        tally.misses.push(`${item.kind} ${item.source.join('|')} -> ${item.target.join('|')}${extra}`);
+      }
     }
   };
-  scoreEdges(scores.relations, gold.relations.filter((r) => r.kind === 'role') as Item[], 'relation');
-  scoreEdges(scores.stances, gold.stances as Item[], 'stance');
+  scoreEdges(scores.relations, gold.relations.filter((r) => r.kind === 'role'), 'relation');
+  scoreEdges(scores.stances, gold.stances, 'stance');
   return scores;
 }
 

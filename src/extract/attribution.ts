@@ -51,7 +51,10 @@ function normTitleUncached(t: string): string {
   return TITLE_SYNONYMS[lower] ?? lower;
 }
 
-/** Title reference: "the Russian president", "the President of the National Strategy Institute", "Putin's press secretary". */
+/**
+ * Title reference: "the Russian president", "the President of the National Strategy Institute",
+ * "Putin's press secretary".
+ */
 export function resolveTitleReference(ctx: SpeakerContext, span: Span): string | undefined {
   const { res, roles, tokens } = ctx;
   const from = tokenAt(tokens, span.start);
@@ -162,8 +165,8 @@ export interface Attribution {
 export function attribute(ctx: SpeakerContext): Attribution {
   const { tokens, quotes, sentences } = ctx;
   const state: SpeakerState = {};
-  const quoteSpeakers: Array<string | undefined> = new Array(quotes.length).fill(undefined);
-  const sentenceSpeakers: Array<string | undefined> = new Array(sentences.length).fill(undefined);
+  const quoteSpeakers = new Array<string | undefined>(quotes.length).fill(undefined);
+  const sentenceSpeakers = new Array<string | undefined>(sentences.length).fill(undefined);
   // Events in text order: sentences (for "X stressed that") and quotes.
   let qi = 0;
   for (const s of sentences) {
@@ -181,7 +184,7 @@ export function attribute(ctx: SpeakerContext): Attribution {
         const t = tokens[k]!;
         if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
           let e = k + 2;
-          while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.word !== false) e++;
+          while (e < limit && tokens[e]!.text !== ',' && tokens[e]!.word) e++;
           while (e < limit && tokens[e]!.text !== ',' && !/[.;]/.test(tokens[e]!.text)) e++;
           if (e > k + 2) speakerSpan = { start: tokens[k + 2]!.start, end: tokens[e - 1]!.end };
           break;

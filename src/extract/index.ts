@@ -40,11 +40,17 @@ function gazetteerFor(options: ExtractOptions): Gazetteer {
   return g;
 }
 
+// PLACE, Month Day -  |  PLACE, Country (Agency) --  |  Agency -
+const DATELINE = new RegExp(
+  String.raw`^\s*([A-Z][A-Za-z .'’-]{1,30}?)` +
+    String.raw`(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?)?` +
+    String.raw`\s*(?:\([A-Za-z ]+\))?\s*[-–—]{1,2}\s`,
+);
+
 /** "PEKING, April 9 -" / "LOURDES, France -": wire datelines name where the story was filed. */
 function dateline(text: string, gazetteer: Gazetteer): { state?: string; end: number } | undefined {
-  // PLACE, Month Day -  |  PLACE, Country (Agency) --  |  Agency -
   const head = text.slice(0, 100);
-  const m = /^\s*([A-Z][A-Za-z .'’-]{1,30}?)(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z]?[a-z.]+)?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z ]+\))?\s*[-–—]{1,2}\s/.exec(head);
+  const m = DATELINE.exec(head);
   if (!m) return undefined;
   const name = m[1]!.trim();
   const entries = gazetteer.byKey.get(tokenKey(name));

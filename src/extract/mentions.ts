@@ -20,7 +20,10 @@ const GOVERNMENT_BODY_HEADS = new Set([
   'board', 'embassy', 'bank', 'reserve', 'congress', 'chamber', 'tribunal', 'guard', 'forces', 'command',
 ]);
 
-/** A body named only by generic words, with a government head, is a namesake across countries ("Finance Ministry", "Embassy"). */
+/**
+ * A body named only by generic words, with a government head, is a namesake across countries
+ * ("Finance Ministry", "Embassy").
+ */
 export function isGenericBodyName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return GOVERNMENT_BODY_HEADS.has(words[words.length - 1]!) && words.every((w) => GENERIC_BODY_WORDS.has(w));
@@ -96,7 +99,7 @@ const matchCache = new WeakMap<MentionContext, Map<number, Candidate | undefined
 /** Longest gazetteer entry starting at token i (memoised: several rules ask about the same token). */
 function gazetteerMatch(ctx: MentionContext, i: number): Candidate | undefined {
   let cache = matchCache.get(ctx);
-  if (!cache) matchCache.set(ctx, (cache = new Map()));
+  if (!cache) matchCache.set(ctx, (cache = new Map<number, Candidate | undefined>()));
   if (cache.has(i)) return cache.get(i);
   const found = gazetteerLookup(ctx, i);
   cache.set(i, found);
@@ -232,7 +235,7 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
     !!x && (HONORIFICS.has(x.lower) || (TITLE_HEADS.has(x.lower) && (!x.cap || GOVERNMENT_TITLE_WORDS.has(x.lower))));
   const afterTitle =
     titleBefore(prev) ||
-    (prev?.text === '.' && prev.start === prev2?.end && ABBREVIATED_HONORIFICS.has(prev2?.lower ?? '')) ||
+    (prev?.text === '.' && prev.start === prev2?.end && ABBREVIATED_HONORIFICS.has(prev2.lower)) ||
     (prev?.lower === 'state' && tokens[i - 3]?.lower === 'secretary');
   // Acronyms and organisation heads are not surnames ("the official TAP news agency").
   if (/^\p{Lu}{2,}$/u.test(t.text) || t.lower in ORG_HEADS) return undefined;

@@ -204,7 +204,7 @@ const isTitleToken = (t: Token) =>
 const isPossessive = (t: Token | undefined) => t?.lower === "'s";
 /** A hyphen written inside a word ("President-elect"). */
 const isInnerHyphen = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end;
+  tokens[k]?.text === '-' && tokens[k - 1]?.end === tokens[k].start && tokens[k + 1]?.start === tokens[k].end;
 
 interface Segment {
   from: number; // token index

@@ -17,7 +17,10 @@ import { RELATIONSHIP_HEADS } from '../lexicon/organisations.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const keyCache = new Map<string, string>();
-/** A person's key: the compared words of the name (lexicon/person-names.ts), so "Joe Biden" and "Joseph R. Biden Jr." share one. */
+/**
+ * A person's key: the compared words of the name (lexicon/person-names.ts), so "Joe Biden" and
+ * "Joseph R. Biden Jr." share one.
+ */
 export function personKey(name: string): string {
   let key = keyCache.get(name);
   if (key === undefined) {

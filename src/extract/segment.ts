@@ -54,7 +54,7 @@ function isBoundary(text: string, dot: number, paraEnd: number): number | undefi
   let next = end;
   while (next < paraEnd && /\s/.test(text[next]!)) next++;
   const c = text[next]!;
-  if (!/[\p{Lu}\p{N}"“„«‘'(\[]/u.test(c)) return undefined;
+  if (!/[\p{Lu}\p{N}"“„«‘'([]/u.test(c)) return undefined;
   if (text[dot] === '.') {
     // The word before the dot: abbreviations and initials do not end sentences.
     let w = dot;

@@ -17,7 +17,7 @@ export function countBelow<T>(items: readonly T[], value: number, keyOf: (item: 
 const startOf = (s: Span) => s.start;
 
 /** Index of the first span whose start is >= offset. `spans` is sorted by start. */
-export function firstStartingAt<T extends Span>(spans: readonly T[], offset: number): number {
+export function firstStartingAt(spans: readonly Span[], offset: number): number {
   return countBelow(spans, offset, startOf);
 }
 

@@ -29,7 +29,7 @@
 // names of all its members). Nicknames, initials and suffixes need no join: they share a key.
 import type { DocumentExtraction } from '../model/extraction.js';
 import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
-import type { DiploGraph } from '../model/graph.js';
+import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
 import { STANCES, type EntityKind, type OrganisationSubtype, type RelationKind, type StanceKind } from '../model/vocab.js';
 import { stateName } from '../lexicon/countries.js';
@@ -280,14 +280,14 @@ export class GraphAccumulator {
     if (graph.getAttribute('rollup')) {
       throw new Error('merge: cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up');
     }
-    for (const d of graph.getAttribute('documents') ?? []) {
+    for (const d of graphDocuments(graph)) {
       const old = this.documents.get(d.id);
       this.documents.set(d.id, old ? betterDocument(old, d) : { ...d });
     }
     // Which raw node a document's mention of a joined node came from.
     const joinedByDoc = new Map<string, Map<string, string>>();
     graph.forEachNode((key, attrs) => {
-      const joined = (attrs.joined ?? []) as JoinedNode[];
+      const joined = attrs.joined ?? [];
       const byDoc = new Map<string, string>();
       for (const j of joined) for (const d of j.docs) byDoc.set(d, j.key);
       if (byDoc.size > 0) joinedByDoc.set(key, byDoc);

@@ -101,7 +101,7 @@ export function readHtml(id: string, html: string): SourceDocument {
     if (err instanceof InputError) throw err;
     // A page built to break the parser (nesting that overflows a recursive walk) is skipped
     // like any unreadable input, never allowed to end the run.
-    throw new InputError(`cannot read the HTML (${(err as Error).message ?? String(err)})`);
+    throw new InputError(`cannot read the HTML (${err instanceof Error ? err.message : String(err)})`);
   }
 }
 
@@ -110,23 +110,25 @@ function readHtmlUnchecked(id: string, html: string): SourceDocument {
   const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page) as unknown as { document: Document };
   // Read the metadata first: Readability rewrites the document it is given.
-  const headTitle = document.querySelector('title')?.textContent?.trim() || undefined;
+  const headTitle = document.querySelector('title')?.textContent.trim() || undefined;
   const date = parseDate(
     meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'], 'content') ??
       meta(document, ['time[datetime]'], 'datetime'),
   );
   const url = meta(document, ['link[rel="canonical"]'], 'href') ?? meta(document, ['meta[property="og:url"]'], 'content');
-  const fallback = document.body ? blockText(document.body as unknown as DomNode) : '';
-  const heading = document.querySelector('h1')?.textContent?.trim() || undefined;
+  // linkedom's document is not a browser's: nothing promises it a <body>.
+  const body = document.body as HTMLElement | null;
+  const fallback = body ? blockText(body) : '';
+  const heading = document.querySelector('h1')?.textContent.trim() || undefined;
 
   let text = '';
   let title: string | undefined;
   try {
-    if (document.body && nestingDepth(document.body as unknown as DomNode) > MAX_READABILITY_DEPTH) throw new Error('too deep for Readability');
+    if (body && nestingDepth(body) > MAX_READABILITY_DEPTH) throw new Error('too deep for Readability');
     const article = new Readability(document, { charThreshold: 200 }).parse();
     if (article?.content) {
       const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
-      text = blockText(content.body as unknown as DomNode);
+      text = blockText(content.body);
       title = article.title?.trim() || undefined;
       // "Site | Headline": the page's own headline is the better title when it is part of it.
       if (heading && title && title !== heading && title.includes(heading)) title = heading;

@@ -46,7 +46,8 @@ export function splitFrontMatter(source: string): FrontMatter {
     try {
       data = language === 'json' ? JSON.parse(block) : yaml.parse(block);
     } catch (err) {
-      throw new InputError(`invalid front matter (${String((err as Error).message ?? err).split('\n')[0]})`);
+      const message = err instanceof Error ? err.message : String(err);
+      throw new InputError(`invalid front matter (${message.split('\n')[0]})`);
     }
   }
   return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, content };

@@ -7,7 +7,7 @@
 // prefixed with ' so a spreadsheet shows it instead of evaluating it ("=HYPERLINK(…)" in a
 // quote). Numbers we write are never prefixed: -2 stays a number.
 import type { DocumentInfo, EdgeAttributes, Evidence } from '../model/graph-file.js';
-import type { DiploGraph } from '../model/graph.js';
+import { type DiploGraph, graphDocuments } from '../model/graph.js';
 
 export interface CsvOptions {
   /** Start each file with a UTF-8 byte order mark (Excel needs it to read UTF-8). */
@@ -81,7 +81,7 @@ function modalities(attrs: EdgeAttributes): string {
 
 /** The graph as two CSV tables, rows in key order. */
 export function writeCsv(graph: DiploGraph, options: CsvOptions = {}): CsvFiles {
-  const docs = new Map<string, DocumentInfo>((graph.getAttribute('documents') ?? []).map((d) => [d.id, d]));
+  const docs = new Map<string, DocumentInfo>(graphDocuments(graph).map((d) => [d.id, d]));
   const nodeRows: Cell[][] = [...graph.nodes()].sort(byString).map((key) => {
     const a = graph.getNodeAttributes(key);
     const folded = Array.isArray(a.folded) ? (a.folded as unknown[]).map(String).join('; ') : undefined;

@@ -12,7 +12,7 @@
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
-import type { DocumentInfo, EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
+import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
 import type { DiploGraph } from '../model/graph.js';
 import { ENTITY_COLORS, MODALITIES, RELATION_COLOR, STANCES, type Modality } from '../model/vocab.js';
 
@@ -63,9 +63,9 @@ export function toRgb(colour: unknown): string | undefined {
   let value = colour.trim().toLowerCase();
   value = CSS_NAMES.has(value) ? `#${CSS_NAMES.get(value)}` : value;
   let hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
-  if (hex && (hex.length === 3 || hex.length === 4)) hex = [...hex].map((c) => c + c).join('');
+  if (hex && (hex.length === 3 || hex.length === 4)) hex = hex.replace(/./g, (c) => c + c);
   if (hex && (hex.length === 6 || hex.length === 8)) {
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex!.slice(i, i + 2), 16));
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
     if (hex.length === 8) return `rgba(${r},${g},${b},${Math.round((parseInt(hex.slice(6), 16) / 255) * 100) / 100})`;
     return `rgb(${r},${g},${b})`;
   }
@@ -91,6 +91,7 @@ export interface GexfOptions {
 }
 
 // Characters XML 1.0 does not allow, and lone surrogates.
+// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A string that can stand in an XML 1.0 document. */
@@ -166,7 +167,7 @@ export function defaultNodeSize(attrs: NodeAttributes): number {
 
 function formatNode(_key: string, attrs: NodeAttributes) {
   const viz: Record<string, Scalar> = {
-    color: toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind] ?? ENTITY_COLORS.person,
+    color: toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind],
     size: finite(attrs.size) && attrs.size >= 0 ? attrs.size : defaultNodeSize(attrs),
   };
   if (finite(attrs.x) && finite(attrs.y)) {
@@ -190,7 +191,7 @@ function formatNode(_key: string, attrs: NodeAttributes) {
 }
 
 function edgeColour(attrs: EdgeAttributes): string {
-  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind]?.color : undefined) ?? RELATION_COLOR;
+  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind].color : undefined) ?? RELATION_COLOR;
 }
 
 /** Line style for black-and-white: solid cooperative, dashed conflictual, dotted relations. */
@@ -212,7 +213,7 @@ export function gexfWeight(attrs: EdgeAttributes): number {
 
 function formatEdge(_key: string, attrs: EdgeAttributes) {
   const first = attrs.evidence[0];
-  const label = attrs.family === 'relation' && attrs.kind === 'role' && attrs.title ? `${attrs.title}` : attrs.kind;
+  const label = attrs.family === 'relation' && attrs.kind === 'role' && attrs.title ? attrs.title : attrs.kind;
   return {
     label: xmlSafe(label),
     kind: attrs.kind,
@@ -256,7 +257,7 @@ function sortedCopy(graph: DiploGraph): DiploGraph {
 /** Dates (sorted, distinct) at which each node and edge appears, from its documents. */
 export function elementDates(graph: DiploGraph): { nodes: Map<string, string[]>; edges: Map<string, string[]> } {
   const docDate = new Map<string, string>();
-  for (const d of graph.getAttribute('documents') as DocumentInfo[]) if (d.date) docDate.set(d.id, d.date);
+  for (const d of graph.getAttribute('documents')) if (d.date) docDate.set(d.id, d.date);
   const dated = (docs: Iterable<string>) => sortedUnique([...docs].map((d) => docDate.get(d)).filter((d): d is string => !!d));
   const nodeDocs = new Map<string, Set<string>>();
   graph.forEachNode((key, attrs) => nodeDocs.set(key, new Set(attrs.mentions.map((m) => m.doc))));

@@ -13,7 +13,7 @@
 //
 // `embedGraph` and `inlineAssets` are pure string functions (usable in the browser, where the
 // viewer exports its own page); `writeStandaloneHtml` finds and reads the template in Node.
-import type { DiploGraph } from '../model/graph.js';
+import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { serializeGraph } from './write-json.js';
 
 export const EMBEDDED_DATA_ID = 'diplograph-data';
@@ -25,8 +25,17 @@ export const VIEWER_TEMPLATE = 'web/dist/index.html';
  * No fetch, no remote script, style, font or image: inline code and data: / blob: URLs only
  * (the layout worker may start from a blob).
  */
-export const STANDALONE_CSP =
-  "default-src 'none'; script-src 'unsafe-inline' blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; worker-src blob:; connect-src 'none'; base-uri 'none'; form-action 'none'";
+export const STANDALONE_CSP = [
+  "default-src 'none'",
+  "script-src 'unsafe-inline' blob:",
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  'font-src data:',
+  'worker-src blob:',
+  "connect-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
 
 export interface HtmlOptions {
   /** The page title (default: the single document's title, else "diplograph"). */
@@ -53,7 +62,7 @@ export function scriptSafeJson(json: string): string {
 }
 
 function defaultTitle(graph: DiploGraph): string {
-  const docs = graph.getAttribute('documents') ?? [];
+  const docs = graphDocuments(graph);
   return docs.length === 1 && docs[0]!.title ? docs[0]!.title : 'diplograph';
 }
 
@@ -83,7 +92,7 @@ function replaceInMarkup(html: string, re: RegExp, replace: (text: string, match
   let out = html;
   for (const m of matches.reverse()) {
     const end = m.index + m[0].length;
-    out = out.slice(0, m.index) + replace(html.slice(m.index, end), m as RegExpExecArray) + out.slice(end);
+    out = out.slice(0, m.index) + replace(html.slice(m.index, end), m) + out.slice(end);
   }
   return out;
 }
@@ -131,7 +140,11 @@ export function embedGraph(template: string, graph: DiploGraph, options: Omit<Ht
 export type AssetReader = (relativePath: string) => Uint8Array | undefined;
 
 const isLocal = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+/** The value of attribute `name` in a tag: double-quoted, single-quoted or bare (one group matches). */
+const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
+  return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+};
 /** "assets/./a/../bg.png?v=1" -> "assets/bg.png" (relative to the template's folder). */
 function normalisePath(url: string): string {
   const parts: string[] = [];

@@ -47,7 +47,7 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 export function toGraphFile(graph: DiploGraph): GraphFile {
   const data = graph.export() as unknown as GraphFile;
   const nodes = data.nodes.map((n) => ({ attributes: n.attributes, key: n.key })).sort(byKey);
-  const edges = (data.edges ?? []).map((e) => ({ attributes: e.attributes, key: e.key, source: e.source, target: e.target })).sort(byKey);
+  const edges = data.edges.map((e) => ({ attributes: e.attributes, key: e.key, source: e.source, target: e.target })).sort(byKey);
   return { attributes: data.attributes, edges, nodes, options: { allowSelfLoops: false, multi: true, type: 'directed' } };
 }
 

@@ -8,7 +8,7 @@
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
-import type { DiploGraph } from '../model/graph.js';
+import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind, type StanceKind } from '../model/vocab.js';
 import { edgeVisible } from '../graph/filter.js';
 import { toRgb, xmlSafe } from './write-gexf.js';
@@ -208,11 +208,11 @@ function nodeRadius(attrs: NodeAttributes): number {
 }
 
 function nodeColour(attrs: NodeAttributes): string {
-  return toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind] ?? ENTITY_COLORS.person;
+  return toRgb(attrs.color) ?? ENTITY_COLORS[attrs.kind];
 }
 
 function edgeColour(attrs: EdgeAttributes): string {
-  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind]?.color : undefined) ?? RELATION_COLOR;
+  return toRgb(attrs.color) ?? (attrs.family === 'stance' ? STANCES[attrs.kind].color : undefined) ?? RELATION_COLOR;
 }
 
 const DASH: Record<'solid' | 'dashed' | 'dotted', string> = { solid: '', dashed: '7 4', dotted: '1.5 3.5' };
@@ -240,7 +240,7 @@ function dashAttr(style: 'solid' | 'dashed' | 'dotted'): string {
 /** The edge's pattern: its stance kind's, dotted for relations. */
 function edgeDashAttr(attrs: EdgeAttributes): string {
   if (attrs.family === 'relation') return `${dashAttr('dotted')} stroke-linecap="round"`;
-  const dash = STANCE_DASHES[attrs.kind] ?? DASH.dashed;
+  const dash = STANCE_DASHES[attrs.kind];
   // Butt caps: round ones would close the short gaps.
   return dash ? ` stroke-dasharray="${dash}" stroke-linecap="butt"` : ' stroke-linecap="round"';
 }
@@ -248,7 +248,7 @@ function edgeDashAttr(attrs: EdgeAttributes): string {
 const FONT = `system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Arial, sans-serif`;
 
 function defaultTitle(graph: DiploGraph): string {
-  const docs = graph.getAttribute('documents') ?? [];
+  const docs = graphDocuments(graph);
   if (docs.length === 1 && docs[0]!.title) return docs[0]!.title;
   return 'diplograph';
 }
@@ -258,7 +258,7 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   const width = finite(options.width) && options.width >= 200 ? Math.round(options.width) : SVG_DEFAULT_SIZE.width;
   const height = finite(options.height) && options.height >= 200 ? Math.round(options.height) : SVG_DEFAULT_SIZE.height;
   const title = options.title ?? defaultTitle(graph);
-  const documents = graph.getAttribute('documents') ?? [];
+  const documents = graphDocuments(graph);
 
   const nodeKeys = [...graph.nodes()].sort(byString);
   const edgeKeys = [...graph.edges()].sort(byString).filter((e) => edgeVisible(graph.getEdgeAttributes(e), {}, documents));
@@ -300,15 +300,19 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   const out: string[] = [];
   out.push('<?xml version="1.0" encoding="UTF-8"?>');
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="diplograph-title diplograph-desc" font-family="${esc(FONT)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
+      ` role="img" aria-labelledby="diplograph-title diplograph-desc" font-family="${esc(FONT)}">`,
   );
   out.push(`<title id="diplograph-title">${esc(title)}</title>`);
-  const summary = `${nodeKeys.length} actors, ${edgeKeys.length} edges, ${documents.length} document${documents.length === 1 ? '' : 's'}${graph.getAttribute('rollup') ? ', rolled up to states' : ''}`;
+  const docCount = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
+  const rolledUp = graph.getAttribute('rollup') ? ', rolled up to states' : '';
+  const summary = `${nodeKeys.length} actors, ${edgeKeys.length} edges, ${docCount}${rolledUp}`;
   out.push(`<desc id="diplograph-desc">${esc(summary)}</desc>`);
   out.push('<defs>');
   for (const c of colours) {
     out.push(
-      `<marker id="${markerId.get(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${esc(c)}"/></marker>`,
+      `<marker id="${markerId.get(c)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9"` +
+        ` markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="${esc(c)}"/></marker>`,
     );
   }
   out.push('</defs>');
@@ -344,9 +348,12 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
     const path = k === 0 ? `M${r2(start.x)},${r2(start.y)} L${r2(end.x)},${r2(end.y)}` : `M${r2(start.x)},${r2(start.y)} Q${r2(cx)},${r2(cy)} ${r2(end.x)},${r2(end.y)}`;
     const quote = attrs.evidence[0]?.quote.replace(/\s+/g, ' ').trim();
     const what = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
-    const tip = `${graph.getNodeAttribute(graph.source(e), 'label')} ${what} ${graph.getNodeAttribute(graph.target(e), 'label')} (weight ${attrs.weight})${quote ? ` — “${quote}”` : ''}`;
+    const from = graph.getNodeAttribute(graph.source(e), 'label');
+    const to = graph.getNodeAttribute(graph.target(e), 'label');
+    const tip = `${from} ${what} ${to} (weight ${attrs.weight})${quote ? ` — “${quote}”` : ''}`;
     out.push(
-      `<path d="${path}" stroke="${esc(colour)}" stroke-width="${widthPx}"${edgeDashAttr(attrs)} marker-end="url(#${markerId.get(colour)})"><title>${esc(tip)}</title></path>`,
+      `<path d="${path}" stroke="${esc(colour)}" stroke-width="${widthPx}"${edgeDashAttr(attrs)}` +
+        ` marker-end="url(#${markerId.get(colour)})"><title>${esc(tip)}</title></path>`,
     );
   }
   out.push('</g>');
@@ -356,10 +363,16 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   for (const k of nodeKeys) {
     const p = screen.get(k)!;
     const attrs = graph.getNodeAttributes(k);
-    out.push(`<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${esc(nodeColour(attrs))}"><title>${esc(`${attrs.label} (${attrs.kind})`)}</title></circle>`);
+    const tip = `${attrs.label} (${attrs.kind})`;
+    out.push(
+      `<circle cx="${p.x}" cy="${p.y}" r="${p.r}" fill="${esc(nodeColour(attrs))}"><title>${esc(tip)}</title></circle>`,
+    );
   }
   out.push('</g>');
-  out.push('<g class="labels" font-size="12" fill="#111827" text-anchor="middle" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">');
+  out.push(
+    '<g class="labels" font-size="12" fill="#111827" text-anchor="middle"' +
+      ' stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">',
+  );
   for (const k of nodeKeys) {
     const p = screen.get(k)!;
     out.push(`<text x="${p.x}" y="${r2(p.y + p.r + 13)}">${esc(graph.getNodeAttribute(k, 'label'))}</text>`);
@@ -384,7 +397,8 @@ function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: nu
   heading('Actors');
   for (const kind of ENTITY_KINDS) {
     if (!kinds.has(kind)) continue;
-    lines.push(`<circle cx="18" cy="${row - 4}" r="6" fill="${esc(ENTITY_COLORS[kind])}"/><text x="32" y="${row}">${esc(kind)}</text>`);
+    const swatch = `<circle cx="18" cy="${row - 4}" r="6" fill="${esc(ENTITY_COLORS[kind])}"/>`;
+    lines.push(`${swatch}<text x="32" y="${row}">${esc(kind)}</text>`);
     row += 18;
   }
   if (stances.size > 0 || relations) {
@@ -395,13 +409,15 @@ function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: nu
       const info = STANCES[kind];
       const dash = STANCE_DASHES[kind] ? ` stroke-dasharray="${STANCE_DASHES[kind]}"` : '';
       lines.push(
-        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(info.color)}" stroke-width="2.5"${dash}/><text x="48" y="${row}">${esc(info.label)}</text>`,
+        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}"` +
+          ` stroke="${esc(info.color)}" stroke-width="2.5"${dash}/><text x="48" y="${row}">${esc(info.label)}</text>`,
       );
       row += 18;
     }
     if (relations) {
       lines.push(
-        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(RELATION_COLOR)}" stroke-width="2.5" stroke-linecap="round"${dashAttr('dotted')}/><text x="48" y="${row}">role, membership</text>`,
+        `<line x1="10" y1="${row - 4}" x2="40" y2="${row - 4}" stroke="${esc(RELATION_COLOR)}" stroke-width="2.5"` +
+          ` stroke-linecap="round"${dashAttr('dotted')}/><text x="48" y="${row}">role, membership</text>`,
       );
       row += 18;
     }

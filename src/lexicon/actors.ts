@@ -8,10 +8,13 @@ import worldCountries, { type Country } from 'world-countries';
 import type { LexiconEntry } from './entry.js';
 import { TITLE_HEADS, TITLE_MODIFIERS } from './titles.js';
 
-const countries: readonly Country[] = Array.isArray(worldCountries) ? worldCountries : (worldCountries as unknown as { default: Country[] }).default;
+const countries: readonly Country[] = Array.isArray(worldCountries) ? worldCountries : worldCountries.default;
 const ISO3 = new Map(countries.map((c) => [c.cca3, c.cca2]));
 const ORG_CODES = /^(IGO|NGO|MNC|UAF|REB|INS|SEP)/;
-const ORG_WORDS = /\b(?:council|ministry|party|army|front|union|organi[sz]ation|agency|bank|fund|committee|association|institute|movement|forces|brigades?|league|group|commission|court|church|university|company|corporation|news|times|post)\b/i;
+const ORG_WORD_LIST =
+  'council|ministry|party|army|front|union|organi[sz]ation|agency|bank|fund|committee|association|institute|' +
+  'movement|forces|brigades?|league|group|commission|court|church|university|company|corporation|news|times|post';
+const ORG_WORDS = new RegExp(`\\b(?:${ORG_WORD_LIST})\\b`, 'i');
 
 export interface ActorEntry {
   names: string[];

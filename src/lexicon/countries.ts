@@ -7,7 +7,7 @@ import type { LexiconEntry } from './entry.js';
 // but TypeScript's NodeNext view of it is the module object.
 const countries: readonly Country[] = Array.isArray(worldCountries)
   ? worldCountries
-  : (worldCountries as unknown as { default: Country[] }).default;
+  : worldCountries.default;
 
 /** Recognised as states although world-countries marks them not independent. */
 const EXTRA_STATES = new Set(['TW', 'PS', 'XK']);
@@ -112,9 +112,9 @@ function stateEntries(): { entries: LexiconEntry[]; states: Map<string, StateInf
       if (/[^\p{Script=Latin}\s.,'’()-]/u.test(alt) || alt.includes(',')) continue;
       add(alt, c.cca2, /^[A-Z]+$/.test(alt) ? 'acronym' : 'name');
     }
-    const dem = c.demonyms?.eng;
+    const dem = c.demonyms.eng;
     if (dem) for (const d of new Set([dem.m, dem.f])) if (d && !GROUP_DEMONYMS.has(d)) addDemonym(d, c.cca2);
-    for (const cap of c.capital ?? []) if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'metonym');
+    for (const cap of c.capital) if (!AMBIGUOUS_CAPITALS.has(cap)) add(cap, c.cca2, 'metonym');
   }
   for (const [name, code] of NEWS_NAMES) add(name, code, /^(Washington|Peking|Bombay|New Delhi|The Hague|Bonn|Rangoon|Tel Aviv|Ottawa)$/.test(name) ? 'metonym' : 'name');
   for (const [name, code] of SEATS_OF_POWER) add(name, code, 'metonym');

@@ -16,7 +16,10 @@ export interface Cue {
   symmetric?: boolean;
   /** Target comes from the context when the sentence has none ("our joint efforts"). */
   implicitPartner?: boolean;
-  /** The direct object is a topic, not a party: only a preposition introduces the target ("discuss Syria with Iran"). */
+  /**
+   * The direct object is a topic, not a party: only a preposition introduces the target ("discuss
+   * Syria with Iran").
+   */
   prepOnly?: boolean;
   /** Only a state or an armed group can be the target ("warned Iran", not "warned Mr Blair"). */
   stateTarget?: boolean;

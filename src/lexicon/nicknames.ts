@@ -63,7 +63,10 @@ export const NICKNAMES: ReadonlyArray<readonly [formal: string, variants: readon
 const FORMAL = new Map<string, string>();
 for (const [formal, variants] of NICKNAMES) for (const v of variants) FORMAL.set(v, formal);
 
-/** The formal name a nickname or variant stands for ("joe" -> "joseph"), else the name itself (lower case in, lower case out). */
+/**
+ * The formal name a nickname or variant stands for ("joe" -> "joseph"), else the name itself (lower
+ * case in, lower case out).
+ */
 export function formalGivenName(lower: string): string {
   return FORMAL.get(lower) ?? lower;
 }

@@ -57,7 +57,10 @@ export function familyName(name: string): string {
   return words[words.length - 1] ?? foldLetters(name);
 }
 
-/** A given name written short: "Kath" for "Kathleen", "Chris" for "Christopher" (not a name of its own, like "Eric" for "Erica"). */
+/**
+ * A given name written short: "Kath" for "Kathleen", "Chris" for "Christopher" (not a name of its
+ * own, like "Eric" for "Erica").
+ */
 function shortGivenName(short: string, long: string): boolean {
   return short.length >= 3 && short.length < long.length && long.startsWith(short) && !isGivenName(short);
 }

@@ -34,7 +34,10 @@ export const ARRIVAL_VERBS: ReadonlyArray<readonly [word: string, example: strin
   ['was', 'he was in Tehran'], ['are', 'they are in Ankara'], ['were', 'they were in Baghdad'],
 ];
 
-/** Verbs of leaving after which "from <capital>" is a location ("returned from Kyiv"); "a message from Moscow" stays the government. */
+/**
+ * Verbs of leaving after which "from <capital>" is a location ("returned from Kyiv"); "a message
+ * from Moscow" stays the government.
+ */
 export const DEPARTURE_VERBS: ReadonlyArray<readonly [word: string, example: string]> = [
   ['returned', 'he returned from Kyiv'], ['returning', 'returning from Beijing'], ['back', 'back from Tokyo'],
   ['flew', 'she flew from Ankara'], ['travelled', 'travelled from Delhi'], ['traveled', 'traveled from Seoul'],

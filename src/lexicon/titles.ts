@@ -21,7 +21,10 @@ export const HONORIFICS = new Set([
   'princess', 'emir', 'sheikh', 'sultan', 'pope', 'ayatollah', 'general', 'admiral', 'colonel', 'marshal',
 ]);
 
-/** Words that may stand inside a title chain before its head ("Deputy Foreign", "Extraordinary and Plenipotentiary"). */
+/**
+ * Words that may stand inside a title chain before its head ("Deputy Foreign", "Extraordinary and
+ * Plenipotentiary").
+ */
 export const TITLE_MODIFIERS = new Set([
   'foreign', 'defence', 'defense', 'finance', 'trade', 'interior', 'home', 'deputy', 'vice', 'prime', 'first',
   'chief', 'acting', 'former', 'planning', 'economy', 'economic', 'energy', 'oil', 'agriculture', 'justice',

@@ -33,6 +33,7 @@ export function clear(el: Element): void {
   el.replaceChildren();
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed lookup, like querySelector<T>
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const el = document.getElementById(id);
   if (!el) throw new Error(`viewer: missing element #${id}`);

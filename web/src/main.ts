@@ -299,7 +299,9 @@ const samples = {
   show: (url: string | null) => {
     samplesMenu ??= mountSamples((sample) => {
       samplesMenu?.show(sample);
-      openUrl(sample, false).catch((err: Error) => message(`Could not open ${sample}: ${err.message}`, true));
+      openUrl(sample, false).catch((err: unknown) => {
+        message(`Could not open ${sample}: ${err instanceof Error ? err.message : String(err)}`, true);
+      });
     });
     samplesMenu.show(url);
   },

@@ -254,12 +254,12 @@ export class WordInfoCache {
 
 /** Gazetteer flags of each word of a sentence: "gc=B", "gs=I" (longest match per list, left to right). */
 export function phraseFlags(words: readonly string[], gaz: NameGazetteer): Array<readonly Feat[]> {
-  const out: Array<readonly Feat[]> = new Array(words.length).fill(NO_FLAGS);
+  const out = new Array<readonly Feat[]>(words.length).fill(NO_FLAGS);
   const index = phraseIndex(gaz);
   const lists = gaz.lists.length;
   const coveredUntil = new Int32Array(lists);
   const best = new Int32Array(lists);
-  const lowers: string[] = new Array(words.length);
+  const lowers = new Array<string>(words.length);
   const lower = (i: number) => (lowers[i] ??= words[i]!.toLowerCase());
   for (let i = 0; i < words.length; i++) {
     if (!isCapitalised(words[i]!)) continue;
@@ -269,7 +269,10 @@ export function phraseFlags(words: readonly string[], gaz: NameGazetteer): Array
     for (let n = 1; n <= index.maxWords && i + n <= words.length; n++) {
       key = n === 1 ? lower(i) : `${key} ${lower(i + n - 1)}`;
       const hits = index.byKey.get(key);
-      if (hits) for (const l of hits) ((best[l] = n), (found = true));
+      if (hits) {
+        for (const l of hits) best[l] = n;
+        found = true;
+      }
       if (!index.prefixes.has(key)) break;
     }
     if (!found) continue;
@@ -314,12 +317,12 @@ function phraseIndex(gaz: NameGazetteer): PhraseIndex {
   };
   gaz.lists.forEach((list, l) => {
     for (const name of list.names) {
-      const lists = index!.byKey.get(name);
+      const lists = index.byKey.get(name);
       if (lists) lists.push(l);
-      else index!.byKey.set(name, [l]);
+      else index.byKey.set(name, [l]);
       const parts = name.split(' ');
-      index!.maxWords = Math.max(index!.maxWords, Math.min(parts.length, list.maxWords));
-      for (let n = 1; n < parts.length; n++) index!.prefixes.add(parts.slice(0, n).join(' '));
+      index.maxWords = Math.max(index.maxWords, Math.min(parts.length, list.maxWords));
+      for (let n = 1; n < parts.length; n++) index.prefixes.add(parts.slice(0, n).join(' '));
     }
   });
   phraseIndexes.set(gaz, index);

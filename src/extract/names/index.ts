@@ -153,7 +153,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   for (const m of weak)
     for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) weakTok[k] = 1;
   // Tokens the lexicons settled, with the tag of their reading.
-  const fixedTok: Array<NameTag | undefined> = new Array(tokens.length);
+  const fixedTok = new Array<NameTag | undefined>(tokens.length);
   for (const m of found) {
     if (weak.has(m)) continue;
     const type = lexiconTag(m, isCity);

@@ -47,7 +47,7 @@ export interface PreparedSentence {
 export function prepareSentence(s: TyperSentence, cache: WordInfoCache): PreparedSentence {
   const { words } = s;
   const fixed = s.fixed ?? [];
-  const context: Array<Feat[] | undefined> = new Array(words.length);
+  const context = new Array<Feat[] | undefined>(words.length);
   let infos: Array<WordInfo | undefined> = [];
   if (s.active !== false) {
     const cand = candidates(words);
@@ -79,7 +79,7 @@ export function greedyTag(
   decide: (features: readonly Feat[], i: number) => number,
   ev?: DocumentEvidence,
 ): NameTag[] {
-  const tags: NameTag[] = new Array(s.words.length);
+  const tags = new Array<NameTag>(s.words.length);
   let prev: number = START_TAG;
   let prev2: number = START_TAG;
   for (let i = 0; i < s.words.length; i++) {
@@ -184,7 +184,7 @@ export class NameTyper {
       addEvidence(ev, s.words, tags ?? settled[k]!);
       return tags;
     });
-    const margins: Array<Float64Array | undefined> = new Array(sentences.length);
+    const margins = new Array<Float64Array | undefined>(sentences.length);
     const second = this.second;
     const tags = sentences.map((s, k) => {
       if (!firstPass[k]) return settled[k]!;

@@ -93,7 +93,7 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
     let to = first.to;
     let head = first.to - 1;
     // "Russia 's aggression": a possessive NP joins the NP it determines.
-    while (i + 1 < nps.length && nps[i + 1]!.from === to && /^['’]s$/.test(tokens[to - 1]?.lower ?? '') === false &&
+    while (i + 1 < nps.length && nps[i + 1]!.from === to && !/^['’]s$/.test(tokens[to - 1]?.lower ?? '') &&
       (p.pos[nps[i + 1]!.from - p.from] === 'POS' || /^['’]s$/.test(tokens[nps[i + 1]!.from]?.lower ?? ''))) {
       i++;
       to = nps[i]!.to;

@@ -2,7 +2,8 @@
 // token windows around the cue, negation, modality and the speaker of the sentence.
 //   verbs:  "he will meet with X"  (subject -> object), "was welcomed by Beijing" (passive: by-agent -> subject)
 //   nouns:  "Kerry's visit to Moscow", "the EU embargo on … China", "visit by X to Y", "fight against Daesh"
-//   pairs:  "the Kurdish-Turkish conflict", "talks between X and Y", "for Russia and the United States to reach a common approach"
+//   pairs:  "the Kurdish-Turkish conflict", "talks between X and Y",
+//           "for Russia and the United States to reach a common approach"
 import type { ExtractedStance, Quote, Sentence } from '../../model/extraction.js';
 import type { Modality } from '../../model/vocab.js';
 import { CUE_INDEX, HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED, type Cue } from '../../lexicon/cues.js';
@@ -531,7 +532,10 @@ function introducedBy(tokens: SpeakerContext['tokens'], from: number, to: number
   return false;
 }
 
-/** The first slot and those coordinated with it ("Lavrov and President Putin", "the United States, Japan and the EC"). */
+/**
+ * The first slot and those coordinated with it ("Lavrov and President Putin", "the United States,
+ * Japan and the EC").
+ */
 function coordinated(tokens: SpeakerContext['tokens'], slots: readonly Slot[], all: readonly Slot[] = slots): Slot[] {
   const first = slots[0];
   if (!first) return [];

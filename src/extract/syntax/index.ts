@@ -6,12 +6,10 @@
 //   const syntax = parseSentence(tokens, from, to);
 //   syntax.pos[i - from]  // tag of token i: "NNP", "VBD", ...
 //   syntax.chunks         // every token in one chunk, in order: NP, VP, PP, ..., O
-import type { PerceptronWeights } from '../../learn/perceptron.js';
 import type { Token } from '../tokens.js';
 import chunkWeights from './chunk.weights.json' with { type: 'json' };
 import posWeights from './pos.weights.json' with { type: 'json' };
 import { SyntaxModel } from './model.js';
-import type { PosWeights } from './model.js';
 import type { Chunk, SentenceSyntax } from './types.js';
 import { WordBuffer, toWords } from './words.js';
 
@@ -20,7 +18,7 @@ const buffer = new WordBuffer();
 
 /** The committed model, loaded on first use (building its tables takes a few tens of ms). */
 export function syntaxModel(): SyntaxModel {
-  model ??= new SyntaxModel(posWeights as unknown as PosWeights, chunkWeights as unknown as PerceptronWeights);
+  model ??= new SyntaxModel(posWeights, chunkWeights);
   return model;
 }
 

@@ -98,7 +98,7 @@ function edgeSummary(attrs: EdgeAttributes): string {
 
 function kindLabel(attrs: EdgeAttributes): string {
   if (attrs.family === 'relation') return attrs.kind === 'role' && attrs.title ? `role: ${attrs.title}` : attrs.kind;
-  return STANCES[attrs.kind]?.label ?? attrs.kind;
+  return STANCES[attrs.kind].label;
 }
 
 function edgeBlock(ctx: DetailsContext, key: string, from: string | null): HTMLElement {
@@ -208,7 +208,12 @@ export function renderDetails(panel: HTMLElement, ctx: DetailsContext, onClose: 
     panel.hidden = document.getElementById('app')?.classList.contains('embed') ?? false;
     panel.append(
       h('h2', { text: 'Details' }),
-      h('p', { class: 'hint', text: 'Click a node or an edge, or search for an actor, to see its roles, documents and every edge with its evidence.' }),
+      h('p', {
+        class: 'hint',
+        text:
+          'Click a node or an edge, or search for an actor, to see its roles, documents ' +
+          'and every edge with its evidence.',
+      }),
     );
     return;
   }

@@ -98,7 +98,9 @@ function mountWriters(ctx: ExportContext): void {
         }
         download(content, `${baseName(ctx.name())}.${format}`, types[format]);
       } catch (err) {
-        ctx.message(`${format.toUpperCase()} export failed (${(err as Error).message}); \`diplograph export --format ${format}\` does the same from the command line.`, true);
+        const failed = `${format.toUpperCase()} export failed (${(err as Error).message})`;
+        const cli = `\`diplograph export --format ${format}\``;
+        ctx.message(`${failed}; ${cli} does the same from the command line.`, true);
       }
     });
     slot.append(button, ' ');
@@ -110,13 +112,22 @@ function mountEmbed(ctx: ExportContext): void {
   byId('embed').addEventListener('click', () => {
     const file = `${baseName(ctx.name())}.html`;
     const query = ctx.viewQuery();
-    const snippet = `<iframe src="${file}?embed=1${query ? `&${query.replace(/"/g, '%22')}` : ''}" width="800" height="560" style="border:1px solid #e2e8f0" title="diplograph graph" loading="lazy"></iframe>`;
+    const src = `${file}?embed=1${query ? `&${query.replace(/"/g, '%22')}` : ''}`;
+    const snippet =
+      `<iframe src="${src}" width="800" height="560" style="border:1px solid #e2e8f0"` +
+      ' title="diplograph graph" loading="lazy"></iframe>';
     const area = h('textarea', { attrs: { rows: 5, readonly: true, 'data-testid': 'embed-snippet', 'aria-label': 'iframe snippet' } });
     area.value = snippet;
     const copy = h('button', { text: 'Copy', attrs: { type: 'button' } });
     copy.addEventListener('click', () => {
       area.select();
-      void navigator.clipboard?.writeText(snippet).catch(() => document.execCommand('copy'));
+      // The Clipboard API is missing outside secure contexts (a page over plain http): the selected
+      // text is then copied the older way, as it is when the API refuses.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the one way to copy without the Clipboard API
+      const copyOld = () => document.execCommand('copy');
+      if (clipboard) void clipboard.writeText(snippet).catch(copyOld);
+      else copyOld();
     });
     const close = h('button', { text: 'Close', attrs: { type: 'button' } });
     close.addEventListener('click', () => dialog.close());
@@ -125,12 +136,18 @@ function mountEmbed(ctx: ExportContext): void {
       h(
         'p',
         {},
-        'A report cannot point at a local server, so embed a standalone HTML export instead. First export the graph with ',
+        'A report cannot point at a local server, so embed a standalone HTML export instead. ' +
+          'First export the graph with ',
         h('code', { text: `diplograph export g.json --format html -o ${file}` }),
         ' and host that file next to the report (same folder). Then paste this snippet into the report:',
       ),
       area,
-      h('p', { class: 'hint', text: 'The snippet keeps the current filters, selection and camera; ?embed=1 shows the graph without the side panels.' }),
+      h('p', {
+        class: 'hint',
+        text:
+          'The snippet keeps the current filters, selection and camera; ' +
+          '?embed=1 shows the graph without the side panels.',
+      }),
       h('div', { class: 'row' }, copy, close),
     );
     dialog.showModal();

@@ -70,16 +70,18 @@ export function mountDrop(ctx: { open(dataset: Dataset): void; error(message: st
   window.addEventListener('dragover', (ev) => {
     if (hasFiles(ev)) ev.preventDefault();
   });
-  window.addEventListener('drop', async (ev) => {
-    ev.preventDefault();
-    depth = 0;
-    overlay.hidden = true;
-    const file = ev.dataTransfer?.files[0];
-    if (!file) return;
+  const openFile = async (file: File) => {
     try {
       ctx.open(datasetFromText(await file.text(), file.name));
     } catch (err) {
       ctx.error((err as Error).message);
     }
+  };
+  window.addEventListener('drop', (ev) => {
+    ev.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = ev.dataTransfer?.files[0];
+    if (file) void openFile(file);
   });
 }

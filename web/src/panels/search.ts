@@ -90,7 +90,12 @@ export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, onP
         'li',
         {
           attrs: { role: 'option', id: `search-hit-${i}`, 'aria-selected': i === active ? 'true' : 'false' },
-          on: { mousedown: (ev) => (ev.preventDefault(), pick(hit)) },
+          on: {
+            mousedown: (ev) => {
+              ev.preventDefault();
+              pick(hit);
+            },
+          },
         },
         h('span', { class: 'swatch', attrs: { style: `background:${kind ? ENTITY_COLORS[kind] : '#999'}` } }),
         h('span', { text: hit.label }),

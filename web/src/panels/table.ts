@@ -63,7 +63,8 @@ function renderTable(spec: TableSpec): HTMLElement {
     });
     body.append(tr);
   }
-  const caption = `${spec.caption} (${spec.rows.length}${spec.rows.length > ROW_LIMIT ? `, first ${ROW_LIMIT} shown — narrow with filters or search` : ''})`;
+  const shown = spec.rows.length > ROW_LIMIT ? `, first ${ROW_LIMIT} shown — narrow with filters or search` : '';
+  const caption = `${spec.caption} (${spec.rows.length}${shown})`;
   wrapper.append(h('table', {}, h('caption', { text: caption }), h('thead', {}, head), body));
   return wrapper;
 }

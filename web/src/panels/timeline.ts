@@ -90,13 +90,19 @@ export function mountTimeline(store: ViewStore): TimelinePanel {
   // starts with the first month and grows, so the graph builds up as the months pass.
   const step = () => {
     const [i, j] = range(store.get());
-    if (j >= months.length - 1) return stop();
+    if (j >= months.length - 1) {
+      stop();
+      return;
+    }
     if (playSlides) apply(i + 1, j + 1);
     else apply(i, j + 1);
   };
   let playSlides = false;
   play.addEventListener('click', () => {
-    if (timer) return stop();
+    if (timer) {
+      stop();
+      return;
+    }
     let [i, j] = range(store.get());
     if (i === 0 && j === months.length - 1) {
       j = 0;

@@ -56,7 +56,7 @@ export function datasetFromText(text: string, name: string): Dataset {
 export function embeddedDataset(doc: Document = document): { dataset: Dataset; readonly: boolean } | null {
   const el = doc.getElementById(EMBEDDED_DATA_ID);
   if (!el || el.tagName !== 'SCRIPT') return null;
-  const text = el.textContent ?? '';
+  const text = el.textContent;
   if (!text.trim()) return null;
   return { dataset: datasetFromJson(text, el.getAttribute('data-name') ?? 'embedded graph'), readonly: el.hasAttribute('data-readonly') };
 }
@@ -89,6 +89,14 @@ function jsonOr<T>(value: unknown, fallback: T): T {
   return fallback;
 }
 
+/** A GEXF value as text: strings, numbers and booleans; anything else counts as missing. */
+const scalarText = (v: unknown): string | undefined =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+
+/** A copy of `a` without those of `keys` that the file left empty or null. */
+const withoutEmpty = (a: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(a).filter(([k, v]) => !(keys.includes(k) && (v === '' || v === null))));
+
 export function datasetFromGexf(text: string, name: string): Dataset {
   let parsed;
   try {
@@ -98,25 +106,23 @@ export function datasetFromGexf(text: string, name: string): Dataset {
   }
   const nodeKinds = new Set(['person', 'state', 'organisation', 'group']);
   const nodes = parsed.mapNodes((key: string, a: Record<string, unknown>) => {
-    const attrs: Record<string, unknown> = { ...a };
+    const attrs = withoutEmpty(a, ['country', 'subtype', 'color']);
     attrs.kind = nodeKinds.has(String(a.kind)) ? a.kind : 'organisation';
-    attrs.label = String(a.label ?? key) || key;
+    attrs.label = scalarText(a.label) || key;
     attrs.aliases = jsonOr<string[]>(a.aliases, []);
     attrs.mentions = jsonOr<unknown[]>(a.mentions, []).filter((m) => typeof m === 'object');
-    for (const k of ['country', 'subtype', 'color']) if (attrs[k] === '' || attrs[k] === null) delete attrs[k];
     return { key, attributes: attrs };
   });
   const edges = parsed.mapEdges((key: string, a: Record<string, unknown>, source: string, target: string) => {
-    const attrs: Record<string, unknown> = { ...a };
+    const attrs = withoutEmpty(a, ['firstDate', 'lastDate', 'title', 'host', 'color']);
     attrs.family = a.family === 'relation' ? 'relation' : 'stance';
     attrs.evidence = jsonOr<unknown[]>(a.evidence, []).filter((m) => typeof m === 'object');
     attrs.weight = Number(a.weight ?? 1) || 0;
     if (attrs.family === 'stance') {
       attrs.polarity = Number(a.polarity) === -1 ? -1 : 1;
       attrs.goldstein = Number(a.goldstein ?? 0) || 0;
-      attrs.cameo = typeof a.cameo === 'string' && /^\d{2,4}$/.test(a.cameo) ? a.cameo : String(a.cameo ?? '04').padStart(2, '0');
+      attrs.cameo = typeof a.cameo === 'string' && /^\d{2,4}$/.test(a.cameo) ? a.cameo : (scalarText(a.cameo) ?? '04').padStart(2, '0');
     }
-    for (const k of ['firstDate', 'lastDate', 'title', 'host', 'color']) if (attrs[k] === '' || attrs[k] === null) delete attrs[k];
     return { key, source, target, attributes: attrs };
   });
   const graphAttrs = parsed.getAttributes();

@@ -19,7 +19,7 @@ export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 16;
 
 export function nodeColor(attrs: NodeAttributes): string {
-  return ENTITY_COLORS[attrs.kind] ?? '#666';
+  return ENTITY_COLORS[attrs.kind];
 }
 
 /** An edge whose evidence is all negated: shown only on request, and drawn faded. */
@@ -29,7 +29,7 @@ export function isNegatedOnly(attrs: EdgeAttributes): boolean {
 
 export function edgeColor(attrs: EdgeAttributes, mode: ViewState['edgeColor']): string {
   if (attrs.family === 'relation') return RELATION_COLOR;
-  if (mode === 'kind') return STANCES[attrs.kind]?.color ?? RELATION_COLOR;
+  if (mode === 'kind') return STANCES[attrs.kind].color;
   return attrs.polarity === 1 ? POLARITY_COLORS.positive : POLARITY_COLORS.negative;
 }
 
@@ -132,7 +132,7 @@ export function detectCommunities(graph: DiploGraph): Communities {
   const index = new Map(order.map((c, i) => [c, i]));
   const of = new Map<string, number>();
   // Isolated nodes are each their own community of one; they share the last index.
-  graph.forEachNode((key) => of.set(key, raw[key] !== undefined ? index.get(raw[key]!)! : order.length));
+  graph.forEachNode((key) => of.set(key, raw[key] !== undefined ? index.get(raw[key])! : order.length));
   return { of, sizes: order.map((c) => counts.get(c)!) };
 }
 

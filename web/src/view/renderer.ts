@@ -10,7 +10,7 @@ import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean; isTop: boolean; isNeighbour: boolean };
 type GraphState = { hasFocus: boolean };
-export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, {}, GraphState>;
+export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, object, GraphState>;
 
 export interface RendererEvents {
   clickNode(key: string): void;
