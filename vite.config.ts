@@ -76,8 +76,13 @@ function nativeSpreadInSigma(): Plugin {
     transform(code, id) {
       if (!/[\\/]node_modules[\\/]sigma[\\/]/.test(id) || !helper.test(code)) return null;
       patched = true;
-      const native =
-        'function _objectSpread2(e) {\n  for (var r = 1; r < arguments.length; r++) if (arguments[r] != null) Object.assign(e, arguments[r]);\n  return e;\n}\n';
+      const native = [
+        'function _objectSpread2(e) {',
+        '  for (var r = 1; r < arguments.length; r++) if (arguments[r] != null) Object.assign(e, arguments[r]);',
+        '  return e;',
+        '}',
+        '',
+      ].join('\n');
       return { code: code.replace(helper, () => native), map: null };
     },
     buildEnd() {

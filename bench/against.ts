@@ -51,6 +51,7 @@ export function buildViewerOf(ref: string): { root: string; label: string } {
   });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
   return { root: join(dir, 'web', 'dist'), label: commit };
 }

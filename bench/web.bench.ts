@@ -40,7 +40,12 @@ const LABELS: Record<string, string> = {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** One page load of the viewer at `url`: first frame, `filterRounds` kind filters off and on, a search. */
-async function measure(browser: Browser, url: string, filterRounds: number, stall: boolean): Promise<{ metrics: Metrics; notes: string[] }> {
+async function measure(
+  browser: Browser,
+  url: string,
+  filterRounds: number,
+  stall: boolean,
+): Promise<{ metrics: Metrics; notes: string[] }> {
   const metrics: Metrics = {};
   const notes: string[] = [];
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -146,8 +151,11 @@ async function measure(browser: Browser, url: string, filterRounds: number, stal
   }
 }
 
-const fmt = (key: string, v: number | undefined) =>
-  v === undefined || Number.isNaN(v) ? '–' : key.startsWith('filter') || key.startsWith('search') ? `${v.toFixed(1)} ms` : `${v.toFixed(0)} ms`;
+/** Filters and searches to a tenth of a millisecond, page loads to the millisecond. */
+function fmt(key: string, v: number | undefined): string {
+  if (v === undefined || Number.isNaN(v)) return '–';
+  return `${v.toFixed(key.startsWith('filter') || key.startsWith('search') ? 1 : 0)} ms`;
+}
 
 async function main(): Promise<void> {
   const order = Number(process.env.BENCH_NODES ?? 20_000);
