@@ -3,7 +3,7 @@
 // checked out as a git worktree in the temporary directory, shares this checkout's
 // node_modules and is compiled with its own tsconfig; nothing of it stays in the project.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -33,4 +33,25 @@ export async function loadRevision(ref: string): Promise<{ extractor: Extractor;
     // The compiled modules are loaded: the worktree can go.
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' });
   }
+}
+
+/**
+ * Builds another revision's viewer into a temporary directory and returns that directory (its
+ * index.html is what `startServer({ root })` serves). The revision's files are taken with
+ * `git archive`, so no worktree is registered; they share this checkout's node_modules.
+ */
+export function buildViewerOf(ref: string): { root: string; label: string } {
+  const root = resolve(import.meta.dirname, '..');
+  const commit = execFileSync('git', ['rev-parse', '--short', ref], { cwd: root, encoding: 'utf8' }).trim();
+  const dir = join(mkdtempSync(join(tmpdir(), 'diplograph-bench-')), commit);
+  mkdirSync(dir);
+  const tar = execFileSync('git', ['archive', '--format=tar', commit, 'web', 'src', 'vite.config.ts', 'package.json'], {
+    cwd: root,
+    maxBuffer: 1 << 30,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], { cwd: dir, stdio: 'inherit' });
+  return { root: join(dir, 'web', 'dist'), label: commit };
 }

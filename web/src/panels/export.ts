@@ -8,6 +8,7 @@ import { embedGraph } from '../../../src/io/write-html.js';
 import { OUTPUT_FORMATS, renderGraph } from '../../../src/io/write.js';
 import { byId, download, h } from '../dom.js';
 import type { DiploSigma } from '../view/renderer.js';
+import { withoutViewAttributes } from '../view/appearance.js';
 import type { Visibility } from '../view/visibility.js';
 import { composePicture, PNG_SCALES, renderGraphPixels, type PictureText } from './picture.js';
 
@@ -16,7 +17,7 @@ export function visibleGraph(graph: DiploGraph, visibility: Visibility): DiploGr
   const out: DiploGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   out.replaceAttributes({ ...graph.getAttributes() });
   for (const key of visibility.nodes) out.addNode(key, { ...graph.getNodeAttributes(key) });
-  for (const key of visibility.edges) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), { ...graph.getEdgeAttributes(key) });
+  for (const key of visibility.edges) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), withoutViewAttributes(graph.getEdgeAttributes(key)));
   return out;
 }
 

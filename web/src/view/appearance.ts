@@ -43,6 +43,36 @@ export function edgeOpacity(attrs: EdgeAttributes): number {
 }
 
 /**
+ * What sigma draws of an edge, written into viewer-only attributes once per graph and per colour
+ * mode: sigma treats any style callback as reading the graph state, and then re-runs every
+ * edge's styles whenever that state flips (a hover, the start or end of a pan), 100k callbacks
+ * at a time on a corpus. Attribute bindings are read as they are. Exports strip them.
+ */
+export const EDGE_VIEW_ATTRIBUTES = ['viewColor', 'viewSize', 'viewOpacity', 'viewLabel'] as const;
+
+export function assignEdgeStyles(graph: DiploGraph, mode: ViewState['edgeColor'], large: boolean): void {
+  graph.updateEachEdgeAttributes(
+    (_key, attrs) => {
+      attrs.viewColor = edgeColor(attrs, mode);
+      // Thin edges on a large graph: 100k wide ones are a grey carpet.
+      attrs.viewSize = large ? Math.min(2, edgeSize(attrs) / 2) : edgeSize(attrs);
+      attrs.viewOpacity = edgeOpacity(attrs);
+      // Edge labels are drawn on small graphs only.
+      if (!large) attrs.viewLabel = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
+      return attrs;
+    },
+    { attributes: [...EDGE_VIEW_ATTRIBUTES] },
+  );
+}
+
+/** An edge's data attributes without the viewer's drawing ones. */
+export function withoutViewAttributes<T extends object>(attrs: T): T {
+  const out = { ...attrs } as Record<string, unknown>;
+  for (const k of EDGE_VIEW_ATTRIBUTES) delete out[k];
+  return out as T;
+}
+
+/**
  * Weighted degree: the evidence on a node's edges (a stance's `weight`, 1 for a relation), so an
  * actor seen in twenty sentences outweighs one named twenty times in a list of attendees.
  */

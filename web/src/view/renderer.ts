@@ -1,16 +1,22 @@
-// The sigma renderer: styles declared once, data-dependent values through reducers, filters
+// The sigma renderer: styles declared once, data-dependent values precomputed as attributes, filters
 // applied as sigma's `isHidden` state (only the items whose visibility changed are touched).
 import Sigma from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-file.js';
 import type { DiploGraph } from '../../../src/model/graph.js';
 import type { CameraView, ViewState } from '../state/view-state.js';
-import { assignNodeColors, assignNodeSizes, DIMMED_COLOR, detectCommunities, edgeColor, edgeOpacity, edgeSize, type Communities } from './appearance.js';
+import { RELATION_COLOR } from '../../../src/model/vocab.js';
+import { assignEdgeStyles, assignNodeColors, assignNodeSizes, DIMMED_COLOR, detectCommunities, type Communities } from './appearance.js';
 import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean; isTop: boolean; isNeighbour: boolean };
 type GraphState = { hasFocus: boolean };
 export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, unknown>, NodeState, object, GraphState>;
+
+type Dimmed = { isFocus?: boolean; isHovered: boolean; isSelected?: boolean; isHighlighted: boolean };
+const dimmedNode = (_a: unknown, state: Dimmed, graphState: GraphState) =>
+  graphState.hasFocus && !state.isFocus && !state.isHovered && !state.isSelected;
+const dimmedEdge = (_a: unknown, state: Dimmed, graphState: GraphState) => graphState.hasFocus && !state.isHighlighted && !state.isHovered;
 
 export interface RendererEvents {
   clickNode(key: string): void;
@@ -70,6 +76,9 @@ export class GraphRenderer {
 
   private create(container: HTMLElement, graph: DiploGraph): DiploSigma {
     const large = graph.size > LARGE_GRAPH_EDGES;
+    // Only a graph small enough to dim on hover gets the dimming rules: a rule that reads the
+    // graph state makes sigma restyle every item whenever that state changes.
+    const dims = graph.order <= DIM_LIMIT;
     // sigma draws its first frame in its constructor. A large graph's first frame shows its nodes
     // only (its edges cost seconds of rasterisation with software WebGL): sigma starts on an
     // empty copy, then gets the graph while edges are held back, and draws them once that frame
@@ -106,10 +115,7 @@ export class GraphRenderer {
           { whenState: 'isTop', then: { labelVisibility: 'visible' } },
           { whenState: 'isNeighbour', then: { labelVisibility: 'visible' } },
           { whenState: 'isFocus', then: { labelVisibility: 'visible', depth: 'topNodes' } },
-          {
-            when: (_a, state, graphState) => graphState.hasFocus && !state.isFocus && !state.isHovered && !state.isSelected,
-            then: { color: DIMMED_COLOR, labelVisibility: 'hidden' },
-          },
+          ...(dims ? [{ when: dimmedNode, then: { color: DIMMED_COLOR, labelVisibility: 'hidden' as const } }] : []),
           { whenState: 'isSelected', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
           { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
         ],
@@ -121,14 +127,14 @@ export class GraphRenderer {
             head: 'arrow',
             depth: 'edges',
             visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
-            label: (attrs) => (attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind),
-            color: (attrs, state, graphState) =>
-              graphState.hasFocus && !state.isHighlighted && !state.isHovered ? DIMMED_COLOR : edgeColor(attrs, this.edgeColorMode),
-            size: large ? (attrs) => Math.min(2, edgeSize(attrs) / 2) : (attrs) => edgeSize(attrs),
-            opacity: (attrs) => edgeOpacity(attrs),
+            ...(large ? {} : { label: { attribute: 'viewLabel' } }),
+            color: { attribute: 'viewColor', defaultValue: RELATION_COLOR },
+            size: { attribute: 'viewSize', defaultValue: 1 },
+            opacity: { attribute: 'viewOpacity', defaultValue: 0.9 },
             labelVisibility: 'hidden',
             labelColor: '#334155',
           },
+          ...(dims ? [{ when: dimmedEdge, then: { color: DIMMED_COLOR } }] : []),
           { whenState: ['isHovered'], then: { labelVisibility: 'visible', depth: 'topEdges' } },
           { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topEdges' } },
         ],
@@ -217,9 +223,8 @@ export class GraphRenderer {
     }
     const dim = node !== null && this.graph.order <= DIM_LIMIT;
     if (s.getGraphState().hasFocus !== dim) {
+      // The dimming rules read the graph state: sigma restyles every item when it changes.
       s.setGraphState({ hasFocus: dim });
-      // Edge colours come from the reducer: refresh them when the dimming flips.
-      s.refresh({ partialGraph: { edges: this.graph.edges() }, skipIndexation: true, schedule: true });
     }
   }
   private focusedEdges: string[] = [];
@@ -236,6 +241,7 @@ export class GraphRenderer {
     this.neighbours = [];
     this.importance = assignNodeSizes(graph, state.sizeBy);
     assignNodeColors(graph, state.nodeColor, () => this.getCommunities());
+    assignEdgeStyles(graph, state.edgeColor, graph.size > LARGE_GRAPH_EDGES);
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     // A new sigma per graph: sigma 4.0.4's setGraph keeps indexing parallel edges of the old
@@ -249,6 +255,7 @@ export class GraphRenderer {
   setAppearance(state: ViewState, visibility: Visibility): void {
     this.importance = assignNodeSizes(this.graph, state.sizeBy);
     assignNodeColors(this.graph, state.nodeColor, () => this.getCommunities());
+    if (state.edgeColor !== this.edgeColorMode) assignEdgeStyles(this.graph, state.edgeColor, this.graph.size > LARGE_GRAPH_EDGES);
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     this.sigma.setSettings(LABEL_SETTINGS[state.labels]);
