@@ -53,12 +53,12 @@ async function measure(
   try {
     await page.goto(url);
     await waitForGraph(page, 300_000);
-    const marks = (await page.evaluate(
+    const marks = await page.evaluate<Record<string, number>>(
       `(async () => { await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const out = { painted: performance.now() };
         for (const m of performance.getEntriesByType('mark')) out[m.name.replace('diplograph:', '')] = m.startTime;
         return out; })()`,
-    )) as Record<string, number>;
+    );
     metrics.firstFrame = marks['first-frame']!;
     metrics.fetched = marks.fetched!;
     metrics.json = marks.json! - marks.fetched!;
@@ -67,11 +67,11 @@ async function measure(
     metrics.sigma = marks.sigma! - marks.parsed!;
     metrics.onScreen = marks['nodes-shown'] ?? marks.painted!;
     // Large graphs draw their edges once the first frame is on screen.
-    const edges = (await page.evaluate(
+    const edges = await page.evaluate<[number, number]>(
       `(async () => { while (!performance.getEntriesByName('diplograph:edges-drawn').length) await new Promise((r) => setTimeout(r, 20));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return [performance.getEntriesByName('diplograph:edges-drawn')[0].startTime, performance.now()]; })()`,
-    )) as [number, number];
+    );
     metrics.edgesDrawn = edges[0];
     metrics.edgesOnScreen = edges[1];
     const [n, e] = await readCounts(page);
@@ -102,7 +102,7 @@ async function measure(
     metrics.filterFrame = median(runs.map((r) => r[1]!));
     metrics.filterEdges = median(runs.map((r) => r[2]!));
 
-    const search = await page.evaluate(async () => {
+    const search = await page.evaluate(() => {
       const input = document.querySelector<HTMLInputElement>('[data-testid=search]')!;
       const t0 = performance.now();
       input.value = 'Sergei Actor 1234';
@@ -119,7 +119,7 @@ async function measure(
 
     // ForceAtlas2 in its worker: probe the main thread with rAF gaps and long tasks.
     // A string, not a function: tsx's name helpers do not exist in the page.
-    const probe = (await page.evaluate(`(async () => {
+    const probe = await page.evaluate<{ maxGap: number; frames: number; maxLong: number; longCount: number }>(`(async () => {
       const longtasks = [];
       const observer = new PerformanceObserver((list) => list.getEntries().forEach((en) => longtasks.push(en.duration)));
       observer.observe({ type: 'longtask', buffered: false });
@@ -141,7 +141,7 @@ async function measure(
       document.querySelector('[data-testid=layout]').click();
       observer.disconnect();
       return { maxGap, frames, maxLong: Math.max(0, ...longtasks), longCount: longtasks.length };
-    })()`)) as { maxGap: number; frames: number; maxLong: number; longCount: number };
+    })()`);
     metrics.stallGap = probe.maxGap;
     metrics.stallTask = probe.maxLong;
     notes.push(`FA2: ${probe.frames} frames, ${probe.longCount} long tasks`);

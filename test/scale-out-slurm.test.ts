@@ -230,7 +230,7 @@ describe.skipIf(missing.length > 0 && !CI)(
         `--pid-file=${at('munged.pid')}`,
         `--seed-file=${at('munged.seed')}`,
       ]);
-      await waitFor('munged', async () => existsSync(at('munge.socket')), at('munged.log'));
+      await waitFor('munged', () => Promise.resolve(existsSync(at('munge.socket'))), at('munged.log'));
       start('slurmctld', bin('slurmctld'), ['-D', '-c', '-f', at('slurm.conf')]);
       await waitFor(
         'slurmctld',

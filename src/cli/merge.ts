@@ -6,7 +6,7 @@ import { GraphAccumulator } from '../graph/merge.js';
 import { describeFsError } from '../io/read-inputs.js';
 import { parseGraph } from '../io/read-graph.js';
 import type { DocumentInfo } from '../model/graph-file.js';
-import type { DiploGraph } from '../model/graph.js';
+import { graphDocuments, type DiploGraph } from '../model/graph.js';
 import { UsageError, parseCommandArgs, plural, runCommand } from './args.js';
 import { OUTPUT_HELP, OUTPUT_OPTIONS, emitGraph, outputOptions } from './output.js';
 import { Progress } from './progress.js';
@@ -35,7 +35,7 @@ function differ(a: DocumentInfo, b: DocumentInfo): boolean {
  * first such pair ends the merge, naming both files.
  */
 function checkDocuments(graph: DiploGraph, file: string, seen: Map<string, { file: string; doc: DocumentInfo }>): void {
-  for (const doc of graph.getAttribute('documents') ?? []) {
+  for (const doc of graphDocuments(graph)) {
     const first = seen.get(doc.id);
     if (!first) {
       seen.set(doc.id, { file, doc: { ...doc } });
