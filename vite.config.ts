@@ -15,7 +15,14 @@ function graphData(): Plugin {
       next();
       return;
     }
-    res.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : file.endsWith('.gexf') ? 'application/xml' : 'text/plain; charset=utf-8');
+    res.setHeader(
+      'Content-Type',
+      file.endsWith('.json')
+        ? 'application/json'
+        : file.endsWith('.gexf')
+          ? 'application/xml'
+          : 'text/plain; charset=utf-8',
+    );
     createReadStream(file).pipe(res);
   };
   return {
@@ -43,14 +50,18 @@ function singleFile(): Plugin {
         let page = String(html.source);
         for (const [name, file] of Object.entries(bundle)) {
           if (file.type === 'chunk') {
-            const tag = new RegExp(`<script\\b[^>]*\\bsrc="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*></script>`);
+            const tag = new RegExp(
+              `<script\\b[^>]*\\bsrc="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*></script>`,
+            );
             if (!tag.test(page)) continue;
             const code = file.code.replace(/<\/script/gi, '<\\/script');
             page = page.replace(tag, () => `<script type="module">${code}</script>`);
             // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
             delete bundle[name];
           } else if (file.fileName.endsWith('.css')) {
-            const tag = new RegExp(`<link\\b[^>]*\\bhref="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`);
+            const tag = new RegExp(
+              `<link\\b[^>]*\\bhref="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`,
+            );
             if (!tag.test(page)) continue;
             const css = String(file.source).replace(/<\/style/gi, '<\\/style');
             page = page.replace(tag, () => `<style>${css}</style>`);

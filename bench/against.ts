@@ -25,8 +25,12 @@ export async function loadRevision(ref: string): Promise<{ extractor: Extractor;
   const dir = join(mkdtempSync(join(tmpdir(), 'diplograph-bench-')), commit);
   execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'ignore' });
   try {
-    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: dir, stdio: 'inherit' });
+    if (!existsSync(join(dir, 'node_modules')))
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: dir,
+      stdio: 'inherit',
+    });
     const extractor = (await import(pathToFileURL(join(dir, 'dist/src/extract/index.js')).href)) as Extractor;
     return { extractor, label: commit };
   } finally {

@@ -12,7 +12,10 @@ import { join } from 'node:path';
 const CORPUS = process.env.DIPLOGRAPH_CORPUS ?? '../shared/corpus';
 const CASES: { name: string; files: string[] }[] = [
   { name: 'reuters21578-all', files: ['reuters21578-all.jsonl'] },
-  { name: 'agnews-world + bbc-politics + reuters21578-ir', files: ['agnews-world.jsonl', 'bbc-politics.jsonl', 'reuters21578-ir.jsonl'] },
+  {
+    name: 'agnews-world + bbc-politics + reuters21578-ir',
+    files: ['agnews-world.jsonl', 'bbc-politics.jsonl', 'reuters21578-ir.jsonl'],
+  },
 ];
 const JOBS = (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number);
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
@@ -37,14 +40,25 @@ interface Row extends Omit<Run, 'seconds'> {
 
 function run(files: string[], jobs: number, out: string): Run {
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', 'extract', ...files, '--jobs', String(jobs), '-o', out], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/diplograph.js', 'extract', ...files, '--jobs', String(jobs), '-o', out], {
+    encoding: 'utf8',
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const line = r.stderr.trim().split('\n').at(-1) ?? '';
   // "extract: 19779 documents, 22.1 MB in 9.8 s (2.25 MB/s), peak RSS 410 MB; 12345 nodes, 6789 edges -> ..."
   const m = /^extract: (\d+) documents?, ([\d.]+) MB in .*peak RSS (\d+) MB.*; (\d+) nodes?, (\d+) edges?/.exec(line);
   if (r.status !== 0 || !m) throw new Error(`corpus.bench: extract failed (exit ${r.status}):\n${r.stderr}`);
   const mb = Number(m[2]);
-  return { jobs, docs: Number(m[1]), mb, seconds: Math.round(seconds * 100) / 100, mbPerSecond: Math.round((mb / seconds) * 100) / 100, peakRssMb: Number(m[3]), nodes: Number(m[4]), edges: Number(m[5]) };
+  return {
+    jobs,
+    docs: Number(m[1]),
+    mb,
+    seconds: Math.round(seconds * 100) / 100,
+    mbPerSecond: Math.round((mb / seconds) * 100) / 100,
+    peakRssMb: Number(m[3]),
+    nodes: Number(m[4]),
+    edges: Number(m[5]),
+  };
 }
 
 function main(): void {
@@ -65,7 +79,9 @@ function main(): void {
         for (let i = 0; i < RUNS; i++) {
           const r = run(files, jobs, out);
           runs.push(r);
-          process.stderr.write(`${JSON.stringify({ corpus: c.name, ...r, graphMb: Math.round(statSync(out).size / 1e5) / 10 })}\n`);
+          process.stderr.write(
+            `${JSON.stringify({ corpus: c.name, ...r, graphMb: Math.round(statSync(out).size / 1e5) / 10 })}\n`,
+          );
         }
         const times = runs.map((r) => r.seconds).sort((a, b) => a - b);
         const best = runs.find((r) => r.seconds === times[0])!;

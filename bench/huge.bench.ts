@@ -13,11 +13,74 @@ const args = process.argv.slice(2);
 const corpusMb = Number(args[args.indexOf('--mb') + 1] ?? 200) || 200;
 const keepText = args.includes('--text');
 
-
-const GIVEN = ['Sergei', 'John', 'Angela', 'Recep', 'Jens', 'Maria', 'Ahmed', 'Li', 'Olena', 'Pedro', 'Amina', 'Kenji', 'Fatima', 'Ivan', 'Laura'];
-const FAMILY = ['Petrov', 'Smith', 'Keller', 'Demir', 'Larsen', 'Rossi', 'Haddad', 'Wang', 'Kovalenko', 'Silva', 'Okafor', 'Tanaka', 'Rahman', 'Novak', 'Moreau'];
-const STATES = ['Russia', 'Turkey', 'Germany', 'France', 'Japan', 'China', 'Iran', 'Iraq', 'Syria', 'Egypt', 'Brazil', 'India', 'Ukraine', 'Poland', 'Canada'];
-const DEMONYMS = ['Russian', 'Turkish', 'German', 'French', 'Japanese', 'Chinese', 'Iranian', 'Iraqi', 'Syrian', 'Egyptian', 'Brazilian', 'Indian', 'Ukrainian', 'Polish', 'Canadian'];
+const GIVEN = [
+  'Sergei',
+  'John',
+  'Angela',
+  'Recep',
+  'Jens',
+  'Maria',
+  'Ahmed',
+  'Li',
+  'Olena',
+  'Pedro',
+  'Amina',
+  'Kenji',
+  'Fatima',
+  'Ivan',
+  'Laura',
+];
+const FAMILY = [
+  'Petrov',
+  'Smith',
+  'Keller',
+  'Demir',
+  'Larsen',
+  'Rossi',
+  'Haddad',
+  'Wang',
+  'Kovalenko',
+  'Silva',
+  'Okafor',
+  'Tanaka',
+  'Rahman',
+  'Novak',
+  'Moreau',
+];
+const STATES = [
+  'Russia',
+  'Turkey',
+  'Germany',
+  'France',
+  'Japan',
+  'China',
+  'Iran',
+  'Iraq',
+  'Syria',
+  'Egypt',
+  'Brazil',
+  'India',
+  'Ukraine',
+  'Poland',
+  'Canada',
+];
+const DEMONYMS = [
+  'Russian',
+  'Turkish',
+  'German',
+  'French',
+  'Japanese',
+  'Chinese',
+  'Iranian',
+  'Iraqi',
+  'Syrian',
+  'Egyptian',
+  'Brazilian',
+  'Indian',
+  'Ukrainian',
+  'Polish',
+  'Canadian',
+];
 const TITLES = ['Foreign Minister', 'President', 'Prime Minister', 'Defence Minister', 'Ambassador'];
 const ORGS = ['NATO', 'the United Nations', 'the European Union', 'OPEC', 'the IAEA', 'the African Union'];
 
@@ -32,22 +95,32 @@ function article(random: () => number): string {
     const q = person();
     switch (Math.floor(random() * 6)) {
       case 0:
-        out.push(`${DEMONYMS[a]} ${pick(TITLES)} ${p} met ${DEMONYMS[b]} ${pick(TITLES)} ${q} in ${STATES[b]} on Monday.`);
+        out.push(
+          `${DEMONYMS[a]} ${pick(TITLES)} ${p} met ${DEMONYMS[b]} ${pick(TITLES)} ${q} in ${STATES[b]} on Monday.`,
+        );
         break;
       case 1:
         out.push(`"We will not accept new sanctions," ${p} said, accusing ${STATES[b]} of threatening ${STATES[a]}.`);
         break;
       case 2:
-        out.push(`${STATES[a]} criticised ${STATES[b]} over the border dispute, according to the ${DEMONYMS[a]} Foreign Ministry.`);
+        out.push(
+          `${STATES[a]} criticised ${STATES[b]} over the border dispute, according to the ${DEMONYMS[a]} Foreign Ministry.`,
+        );
         break;
       case 3:
-        out.push(`${pick(ORGS)} urged ${STATES[a]} and ${STATES[b]} to resume talks, while ${p} warned that ${STATES[b]} would respond.`);
+        out.push(
+          `${pick(ORGS)} urged ${STATES[a]} and ${STATES[b]} to resume talks, while ${p} warned that ${STATES[b]} would respond.`,
+        );
         break;
       case 4:
-        out.push(`${STATES[a]} and ${STATES[b]} signed an agreement on energy cooperation, ${DEMONYMS[a]} officials said.`);
+        out.push(
+          `${STATES[a]} and ${STATES[b]} signed an agreement on energy cooperation, ${DEMONYMS[a]} officials said.`,
+        );
         break;
       default:
-        out.push(`Troops from ${STATES[a]} clashed with rebels near the border with ${STATES[b]}, killing ${Math.floor(random() * 40)} people.`);
+        out.push(
+          `Troops from ${STATES[a]} clashed with rebels near the border with ${STATES[b]}, killing ${Math.floor(random() * 40)} people.`,
+        );
     }
     if (random() < 0.2) out.push('\n\n');
   }
@@ -105,12 +178,16 @@ try {
   const t0 = performance.now();
   const docs = await writeCorpus(corpus, corpusMb * 1e6);
   const size = statSync(corpus).size;
-  console.log(`corpus: ${docs} documents, ${(size / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${corpus}`);
+  console.log(
+    `corpus: ${docs} documents, ${(size / 1e6).toFixed(1)} MB, generated in ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${corpus}`,
+  );
 
   const out = join(dir, 'graph.json');
   const r = await run(['extract', corpus, '--jobs', '1', ...(keepText ? [] : ['--no-text']), '-o', out]);
   const graphMb = existsSync(out) ? `${(statSync(out).size / 1e6).toFixed(1)} MB` : 'not written';
-  console.log(`extract --jobs 1${keepText ? '' : ' --no-text'}: exit ${r.code}, ${r.seconds.toFixed(1)} s, peak RSS ${r.sampledPeakMb.toFixed(0)} MB (sampled), graph ${graphMb}`);
+  console.log(
+    `extract --jobs 1${keepText ? '' : ' --no-text'}: exit ${r.code}, ${r.seconds.toFixed(1)} s, peak RSS ${r.sampledPeakMb.toFixed(0)} MB (sampled), graph ${graphMb}`,
+  );
   for (const line of r.stderr.trim().split('\n').slice(-8)) console.log(`  ${line}`);
   rmSync(corpus);
 
@@ -129,13 +206,16 @@ try {
   const bigJsonl = join(dir, 'huge-line.jsonl');
   const j = createWriteStream(bigJsonl);
   j.write(`${JSON.stringify({ id: 'small-1', text: article(random) })}\n{"id": "huge", "text": "`);
-  for (let i = 0; i < 50; i++) if (!j.write(JSON.stringify(article(random).repeat(550)).slice(1, -1))) await once(j, 'drain');
+  for (let i = 0; i < 50; i++)
+    if (!j.write(JSON.stringify(article(random).repeat(550)).slice(1, -1))) await once(j, 'drain');
   j.write(`"}\n${JSON.stringify({ id: 'small-2', text: article(random) })}\n`);
   j.end();
   await once(j, 'finish');
   for (const file of [bigTxt, bigJsonl]) {
     const s = await run(['extract', file, '--jobs', '1', '-o', join(dir, 'big.json')]);
-    console.log(`50 MB document (${(statSync(file).size / 1e6).toFixed(1)} MB file): exit ${s.code}, ${s.seconds.toFixed(1)} s, peak RSS ${s.sampledPeakMb.toFixed(0)} MB (sampled)`);
+    console.log(
+      `50 MB document (${(statSync(file).size / 1e6).toFixed(1)} MB file): exit ${s.code}, ${s.seconds.toFixed(1)} s, peak RSS ${s.sampledPeakMb.toFixed(0)} MB (sampled)`,
+    );
     for (const line of s.stderr.trim().split('\n')) console.log(`  ${line}`);
   }
 } finally {

@@ -34,7 +34,10 @@ const SHAPES: Record<string, (length: number) => string> = {
   'no sentence ends': (n) => fill(PROSE, n),
   'no sentence ends, paragraphs': (n) => fill(`${PROSE}${PROSE}\n\n`, n),
   'paragraphs without quote marks': (n) =>
-    fill('Russia criticised Turkey on Monday. The talks went on for hours in the capital and the delegates spoke of trade, of the harvest and of the weather.\n\n', n),
+    fill(
+      'Russia criticised Turkey on Monday. The talks went on for hours in the capital and the delegates spoke of trade, of the harvest and of the weather.\n\n',
+      n,
+    ),
   // 70,000 times in 1 MB, 280,000 in 4 MB; each mention is a record of about 100 bytes in the
   // graph file, so a text that is nothing but one name and a comma ("Russia, " again and again)
   // writes about 13x its size: linear, but the format's constant, not a hostile one.
@@ -42,15 +45,18 @@ const SHAPES: Record<string, (length: number) => string> = {
   '100,000-character sentences': (n) => fill(`${fill(PROSE, 100_000 - 2)}.\n`, n),
   'thousands of parentheses': (n) => fill('(Russia) (Turkey) said (Lavrov) (Kerry) met ', n),
   'capitalised words': (n) => fill('Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett ', n),
-  'all-caps wire copy': (n) => fill('RUSSIAN FOREIGN MINISTER SERGEI LAVROV MET U.S. SECRETARY OF STATE JOHN KERRY IN MOSCOW ', n),
+  'all-caps wire copy': (n) =>
+    fill('RUSSIAN FOREIGN MINISTER SERGEI LAVROV MET U.S. SECRETARY OF STATE JOHN KERRY IN MOSCOW ', n),
   titles: (n) => fill('President Foreign Minister Secretary General Ambassador Deputy Prime Minister Spokesman ', n),
   'quotation marks': (n) => fill('"', n),
   'quoted words': (n) => fill('"Russia" said "Syria" ', n),
   'curly quotes unbalanced': (n) => fill('“Lavrov said “ ', n),
   'the X of the Y of the Z': (n) => fill('the Ministry of the Council of the Committee of the Institute of ', n),
   'names and commas': (n) => fill('Sergei Lavrov, John Kerry, Vladimir Putin, Recep Tayyip Erdogan, ', n),
-  'names with titles and commas': (n) => fill('Russian Foreign Minister Sergei Lavrov, U.S. Secretary of State John Kerry, ', n),
-  'pronouns in one sentence': (n) => fill('Lavrov said he met Kerry and he told him that it would help its allies and ', n),
+  'names with titles and commas': (n) =>
+    fill('Russian Foreign Minister Sergei Lavrov, U.S. Secretary of State John Kerry, ', n),
+  'pronouns in one sentence': (n) =>
+    fill('Lavrov said he met Kerry and he told him that it would help its allies and ', n),
   'nested brackets': (n) => `${'('.repeat(n / 2 - 3)}Russia${')'.repeat(n / 2 - 3)}`,
   'initials and abbreviations': (n) => fill('J. R. R. U.S. U.N. Mr. Gen. ', n),
   'one unbroken word': (n) => fill('x', n),
@@ -70,9 +76,14 @@ function run(dir: string, text: string): Run {
   writeFileSync(input, text);
   rmSync(output, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', BIN, 'extract', input, '-o', output, '--jobs', '1', '--quiet'], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['--max-old-space-size=4096', BIN, 'extract', input, '-o', output, '--jobs', '1', '--quiet'],
+    { encoding: 'utf8' },
+  );
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`pathological bench: the command failed (${r.status}): ${r.stderr.trim().split('\n')[0]}`);
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`pathological bench: the command failed (${r.status}): ${r.stderr.trim().split('\n')[0]}`);
   let bytes = 0;
   try {
     bytes = statSync(output).size;
@@ -87,7 +98,9 @@ const shapes = Object.entries(SHAPES).filter(([name]) => only.length === 0 || on
 const dir = mkdtempSync(join(tmpdir(), 'diplograph-pathological-'));
 let failed = 0;
 const col = (s: string, n: number) => s.padStart(n);
-console.log(`${'shape'.padEnd(32)} ${col('1 MB', 8)} ${col('4 MB', 8)} ${col('ratio', 6)} ${col('out 1 MB', 9)} ${col('out 4 MB', 9)} ${col('x in', 5)}`);
+console.log(
+  `${'shape'.padEnd(32)} ${col('1 MB', 8)} ${col('4 MB', 8)} ${col('ratio', 6)} ${col('out 1 MB', 9)} ${col('out 4 MB', 9)} ${col('x in', 5)}`,
+);
 try {
   for (const [name, make] of shapes) {
     const small = make(MB);

@@ -2,7 +2,6 @@
 import { seededRandom } from '../src/graph/seeded.js';
 import { ENTITY_KINDS, GRAPH_SCHEMA_VERSION, MODALITIES, STANCES, STANCE_KINDS } from '../src/model/vocab.js';
 
-
 /** A valid graph file: clustered positions, preferential-attachment edges, 50 dated documents. */
 export function syntheticGraph(order: number, size: number, seed = 42): unknown {
   const rand = seededRandom(seed);
@@ -39,7 +38,10 @@ export function syntheticGraph(order: number, size: number, seed = 42): unknown 
   while (edges.length < size) {
     const s = Math.floor(rand() * order);
     // Mostly within a cluster, skewed towards low indexes (hubs).
-    const t = rand() < 0.8 ? (Math.floor(rand() ** 2 * (order / clusters)) * clusters + (s % clusters)) % order : Math.floor(rand() * order);
+    const t =
+      rand() < 0.8
+        ? (Math.floor(rand() ** 2 * (order / clusters)) * clusters + (s % clusters)) % order
+        : Math.floor(rand() * order);
     if (s === t) continue;
     const source = nodes[s]!.key;
     const target = nodes[t]!.key;
@@ -73,4 +75,3 @@ export function syntheticGraph(order: number, size: number, seed = 42): unknown 
     edges,
   };
 }
-

@@ -89,7 +89,8 @@ async function measure(
         const t2 = performance.now();
         // Large graphs draw the edges after that frame: wait for them too.
         // (No named functions in here: tsx's name helpers do not exist in the page.)
-        while (!performance.getEntriesByName('diplograph:edges-drawn').some((m) => m.startTime > t0)) await new Promise((r) => setTimeout(r, 20));
+        while (!performance.getEntriesByName('diplograph:edges-drawn').some((m) => m.startTime > t0))
+          await new Promise((r) => setTimeout(r, 20));
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         return [t1 - t0, t2 - t0, performance.now() - t0];
       }, checked);
@@ -119,7 +120,12 @@ async function measure(
 
     // ForceAtlas2 in its worker: probe the main thread with rAF gaps and long tasks.
     // A string, not a function: tsx's name helpers do not exist in the page.
-    const probe = await page.evaluate<{ maxGap: number; frames: number; maxLong: number; longCount: number }>(`(async () => {
+    const probe = await page.evaluate<{
+      maxGap: number;
+      frames: number;
+      maxLong: number;
+      longCount: number;
+    }>(`(async () => {
       const longtasks = [];
       const observer = new PerformanceObserver((list) => list.getEntries().forEach((en) => longtasks.push(en.duration)));
       observer.observe({ type: 'longtask', buffered: false });

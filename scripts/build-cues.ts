@@ -276,7 +276,10 @@ function parseDictionary(text: string): Parsed {
     if (!line.trim()) continue;
     const where = `at line ${no}`;
     if (line.startsWith('---')) {
-      const name = line.replace(/^-+\s*/, '').split(/[\s[]+/)[0]!.toLowerCase();
+      const name = line
+        .replace(/^-+\s*/, '')
+        .split(/[\s[]+/)[0]!
+        .toLowerCase();
       const code = /\[([^\]]*)\]/.exec(line);
       block = { name, code: code ? normaliseCode(code[1]!, where) : '---', verbs: [], patterns: new Map() };
       blocks.push(block);
@@ -410,7 +413,7 @@ export function buildCueTableWithStats(dictText: string): { source: string; stat
     '// edit; change the script (or add to src/lexicon/cue-additions.ts) and run `npm run build:cues`.',
     '//',
     '// The verbs and patterns are data of the Open Event Data Alliance, under the MIT licence of the',
-    "// dictionary, whose notice follows:",
+    '// dictionary, whose notice follows:',
     '//',
     ...licenceNotice(dictText),
     '//',

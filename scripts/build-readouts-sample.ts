@@ -82,13 +82,19 @@ function shortenDocumentIds(graph: DiploGraph): void {
     if (!short) throw new Error(`build-readouts-sample: evidence names an unknown document "${id}"`);
     return short;
   };
-  graph.setAttribute('documents', documents.map((d) => ({ ...d, id: rename(d.id) })));
+  graph.setAttribute(
+    'documents',
+    documents.map((d) => ({ ...d, id: rename(d.id) })),
+  );
   graph.updateEachNodeAttributes((_k, a) => {
     const out = { ...a, mentions: a.mentions.map((m) => ({ ...m, doc: rename(m.doc) })) };
     if (a.joined) out.joined = a.joined.map((j) => ({ ...j, docs: j.docs.map(rename) }));
     return out;
   });
-  graph.updateEachEdgeAttributes((_k, a) => ({ ...a, evidence: a.evidence.map((e) => ({ ...e, doc: rename(e.doc) })) }));
+  graph.updateEachEdgeAttributes((_k, a) => ({
+    ...a,
+    evidence: a.evidence.map((e) => ({ ...e, doc: rename(e.doc) })),
+  }));
 }
 
 const graph = extract();
@@ -100,7 +106,11 @@ shortenDocumentIds(graph);
 // Seeded start, sizes and colours from the library's layout, then the readable layout on top.
 layoutGraph(graph, { iterations: 1 });
 readableLayout(graph, 600);
-graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: Math.round(a.x! * 1000) / 1000, y: Math.round(a.y! * 1000) / 1000 }));
+graph.updateEachNodeAttributes((_k, a) => ({
+  ...a,
+  x: Math.round(a.x! * 1000) / 1000,
+  y: Math.round(a.y! * 1000) / 1000,
+}));
 // Compact: the same sorted content as `serializeGraph`, without its indentation (a fifth of the bytes).
 const json = `${JSON.stringify(JSON.parse(serializeGraph(graph)))}\n`;
 await writeFileAtomic(output, json);

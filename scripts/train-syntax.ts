@@ -86,9 +86,17 @@ function readConll(rel: string): Sentence[] {
 
 /** EWT's Penn tags in CoNLL-2003's conventions; tags with no counterpart drop the sentence. */
 const EWT_TAGS: Record<string, string | null> = {
-  '``': '"', "''": '"', '-LRB-': '(', '-RRB-': ')', NFP: ':', ADD: 'NN',
+  '``': '"',
+  "''": '"',
+  '-LRB-': '(',
+  '-RRB-': ')',
+  NFP: ':',
+  ADD: 'NN',
   // Hyphens inside words (EWT splits "15-year"; we join it), "goes with" pieces, affixes, typos.
-  HYPH: null, GW: null, AFX: null, XX: null,
+  HYPH: null,
+  GW: null,
+  AFX: null,
+  XX: null,
 };
 
 /** EWT tags "to" before a noun IN and some dashes and semicolons ","; the treebank and CoNLL say TO and ":". */
@@ -261,7 +269,10 @@ function spans(bio: readonly string[]): Span[] {
 
 /** The string-keyed model and the hashed runtime must agree on every word; else the hashing is wrong. */
 function checkRuntime(
-  model: SyntaxModel, pos: PosWeights, chunk: PerceptronWeights, sentences: readonly Sentence[],
+  model: SyntaxModel,
+  pos: PosWeights,
+  chunk: PerceptronWeights,
+  sentences: readonly Sentence[],
 ): void {
   const ref = new Perceptron(pos);
   const refChunk = new Perceptron(chunk);
@@ -411,7 +422,8 @@ for (const e of perType.values()) {
 }
 
 const posText = formatWeights(pos, {
-  about: 'Part-of-speech tagger of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train ' +
+  about:
+    'Part-of-speech tagger of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train ' +
     '(Penn tags) and UD English EWT dev (CC BY-SA 4.0).',
   tagdict: pos.tagdict,
 });

@@ -5,7 +5,15 @@ export { buildGraph, documentGraph, createGraph, type BuildOptions } from './gra
 export { mergeGraphs } from './graph/merge.js';
 export { serializeGraph, toGraphFile } from './io/write-json.js';
 export { parseGraph, graphFromFile } from './io/read-graph.js';
-export { filterGraph, nodeVisible, edgeVisible, evidenceVisible, documentVisible, type ViewFilter, type DocumentLookup } from './graph/filter.js';
+export {
+  filterGraph,
+  nodeVisible,
+  edgeVisible,
+  evidenceVisible,
+  documentVisible,
+  type ViewFilter,
+  type DocumentLookup,
+} from './graph/filter.js';
 export { rollUpToStates, statesOf } from './graph/rollup.js';
 export { renderGraph, OUTPUT_FORMATS, type OutputFormat, type Output, type WriteOptions } from './io/write.js';
 export { writeGexf, toRgb, type GexfOptions } from './io/write-gexf.js';

@@ -8,7 +8,14 @@ const PHOENIX = new URL('../../shared/dictionaries/Phoenix.Countries.actors.txt'
 describe('actor dictionaries (PETRARCH / Phoenix format)', () => {
   it('reads entries, synonyms and codes with dates', () => {
     const entries = parseActorDictionary(
-      ['# comment', 'SERGEY_LAVROV_  # CountryInfo.txt', '+SERGEI_LAVROV', '\t[RUSGOV 19940922-20040712] # Amb. to UN', '\t[RUSGOV >20040309]', 'UN_ [IGOUNO]'].join('\n'),
+      [
+        '# comment',
+        'SERGEY_LAVROV_  # CountryInfo.txt',
+        '+SERGEI_LAVROV',
+        '\t[RUSGOV 19940922-20040712] # Amb. to UN',
+        '\t[RUSGOV >20040309]',
+        'UN_ [IGOUNO]',
+      ].join('\n'),
     );
     expect(entries).toEqual([
       { names: ['Sergey Lavrov', 'Sergei Lavrov'], codes: ['RUSGOV', 'RUSGOV'] },
@@ -22,10 +29,14 @@ describe('actor dictionaries (PETRARCH / Phoenix format)', () => {
   });
 
   it('gives people from the dictionary their country in an extraction', async () => {
-    const actors = existsSync(PHOENIX) ? await loadActorDictionary(PHOENIX.pathname) : actorEntries(parseActorDictionary('SERGEY_IVANOV_\n\t[RUSGOV]\n'));
+    const actors = existsSync(PHOENIX)
+      ? await loadActorDictionary(PHOENIX.pathname)
+      : actorEntries(parseActorDictionary('SERGEY_IVANOV_\n\t[RUSGOV]\n'));
     const text = 'Sergey Ivanov met the delegation.';
     expect(extractDocument({ id: 'a', text }).entities.find((e) => e.kind === 'person')?.country).toBeUndefined();
-    expect(extractDocument({ id: 'a', text }, { actors }).entities.find((e) => e.kind === 'person')?.country).toBe('RU');
+    expect(extractDocument({ id: 'a', text }, { actors }).entities.find((e) => e.kind === 'person')?.country).toBe(
+      'RU',
+    );
   });
 
   it('names the file when it cannot be read', async () => {

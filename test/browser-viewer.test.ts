@@ -10,7 +10,8 @@ import { validateGraphFile } from '../src/model/validate.js';
 import { ensureViewerBuilt, launchChromium, readCounts, ROOT, waitForGraph } from './browser-harness.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'web-sample.json');
-const LAVROV_SENTENCE = 'Russian Foreign Minister Sergei Lavrov met US Secretary of State John Kerry in Moscow on Tuesday.';
+const LAVROV_SENTENCE =
+  'Russian Foreign Minister Sergei Lavrov met US Secretary of State John Kerry in Moscow on Tuesday.';
 
 let browser: Browser;
 let server: RunningServer;
@@ -63,7 +64,22 @@ describe('viewer', () => {
     await page.waitForTimeout(300);
     const png = await page.getByTestId('graph').screenshot();
     expect(await inkedPixels(page, png)).toBeGreaterThan(2000);
-    const ids = ['graph', 'search', 'panel', 'counts', 'legend', 'layout', 'export-png', 'export-json', 'embed', 'table', 'paste', 'extract', 'rollup', 'filter-negated'];
+    const ids = [
+      'graph',
+      'search',
+      'panel',
+      'counts',
+      'legend',
+      'layout',
+      'export-png',
+      'export-json',
+      'embed',
+      'table',
+      'paste',
+      'extract',
+      'rollup',
+      'filter-negated',
+    ];
     for (const id of [...ids, 'hide-isolated', 'fit', 'samples', 'png-scale']) {
       expect(await page.getByTestId(id).count(), id).toBe(1);
     }
@@ -132,7 +148,12 @@ describe('viewer', () => {
     expect(await page.getByTestId('filter-kind-person').isChecked()).toBe(false);
     expect((await readCounts(page))[0]).toBe(9);
     await expect.poll(() => page.getByTestId('panel').locator('h2').first().textContent()).toContain('Turkey');
-    const ratio = await page.evaluate(() => (window as unknown as { diplograph: { renderer: { sigma: { getCamera(): { ratio: number } } } } }).diplograph.renderer.sigma.getCamera().ratio);
+    const ratio = await page.evaluate(
+      () =>
+        (
+          window as unknown as { diplograph: { renderer: { sigma: { getCamera(): { ratio: number } } } } }
+        ).diplograph.renderer.sigma.getCamera().ratio,
+    );
     expect(ratio).toBeCloseTo(0.8, 2);
     await page.context().close();
   });
@@ -164,7 +185,7 @@ describe('viewer', () => {
     const page = await open(`${server.url}&iso=1`);
     await page.getByTestId('filter-kind-group').uncheck();
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
-    const file = validateGraphFile(JSON.parse(readFileSync((await json.path()), 'utf8')));
+    const file = validateGraphFile(JSON.parse(readFileSync(await json.path(), 'utf8')));
     expect(file.nodes.length).toBe(11);
     expect(file.nodes.every((n) => typeof n.attributes.x === 'number')).toBe(true);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
@@ -192,11 +213,14 @@ describe('viewer', () => {
 
   it('runs ForceAtlas2 in a worker and stops it', async () => {
     const page = await open();
-    const position = () => page.evaluate(() => {
-      const g = (window as unknown as { diplograph: { graph: { getNodeAttributes(k: string): { x: number; y: number } } } }).diplograph.graph;
-      const a = g.getNodeAttributes('state:RU');
-      return `${a.x},${a.y}`;
-    });
+    const position = () =>
+      page.evaluate(() => {
+        const g = (
+          window as unknown as { diplograph: { graph: { getNodeAttributes(k: string): { x: number; y: number } } } }
+        ).diplograph.graph;
+        const a = g.getNodeAttributes('state:RU');
+        return `${a.x},${a.y}`;
+      });
     const before = await position();
     await page.getByTestId('layout').click();
     await expect.poll(position, { timeout: 10_000 }).not.toBe(before);
@@ -259,7 +283,13 @@ describe('viewer for a corpus', () => {
 
   it('Fit frames the visible graph after a zoom, and the keyboard zooms', async () => {
     const page = await open();
-    const ratio = () => page.evaluate(() => (window as unknown as { diplograph: { renderer: { sigma: { getCamera(): { ratio: number } } } } }).diplograph.renderer.sigma.getCamera().ratio);
+    const ratio = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { diplograph: { renderer: { sigma: { getCamera(): { ratio: number } } } } }
+          ).diplograph.renderer.sigma.getCamera().ratio,
+      );
     const fitted = await ratio();
     await page.locator('body').press('+');
     await expect.poll(ratio).toBeLessThan(fitted * 0.9);
@@ -271,7 +301,9 @@ describe('viewer for a corpus', () => {
   it('labels the main actors of a small graph', async () => {
     const page = await open();
     const labelled = await page.evaluate(() => {
-      const d = (window as unknown as { diplograph: { renderer: { sigma: { getNodeDisplayedLabels(): Set<string> } } } }).diplograph;
+      const d = (
+        window as unknown as { diplograph: { renderer: { sigma: { getNodeDisplayedLabels(): Set<string> } } } }
+      ).diplograph;
       return [...d.renderer.sigma.getNodeDisplayedLabels()];
     });
     for (const key of ['state:RU', 'state:TR', 'person:sergei-lavrov']) expect(labelled).toContain(key);

@@ -10,7 +10,11 @@ let dir: string;
 const at = (...parts: string[]) => join(dir, ...parts);
 
 function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
 }
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -27,8 +31,17 @@ date: 12 March 2016
 NATO Secretary General Jens Stoltenberg met German Chancellor Angela Merkel in Brussels. Germany criticised Russia over the annexation of Crimea.
 `;
 const WIRE = [
-  { id: 'wire-1', date: '26-FEB-1987 15:01:01.79', title: 'IRAN, IRAQ', text: 'Iran accused Iraq of attacking its oil terminals in the Gulf, Tehran radio said.' },
-  { id: 'wire-2', date: '27-FEB-1987 09:00:00.00', text: 'Japan and the United States agreed to hold trade talks in Tokyo next month, Japanese officials said.' },
+  {
+    id: 'wire-1',
+    date: '26-FEB-1987 15:01:01.79',
+    title: 'IRAN, IRAQ',
+    text: 'Iran accused Iraq of attacking its oil terminals in the Gulf, Tehran radio said.',
+  },
+  {
+    id: 'wire-2',
+    date: '27-FEB-1987 09:00:00.00',
+    text: 'Japan and the United States agreed to hold trade talks in Tokyo next month, Japanese officials said.',
+  },
   { id: 'wire-3', text: 'Lavrov said Russia would not accept new sanctions imposed by the European Union.' },
 ]
   .map((o) => JSON.stringify(o))
@@ -88,7 +101,8 @@ describe('diplograph extract', () => {
     const mentions = file.nodes.flatMap((n) => n.attributes.mentions);
     expect(mentions.length).toBeGreaterThan(0);
     for (const m of mentions) expect(texts.get(m.doc)!.slice(m.start, m.end).trim()).not.toBe('');
-    for (const e of file.edges) for (const ev of e.attributes.evidence) expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.quote);
+    for (const e of file.edges)
+      for (const ev of e.attributes.evidence) expect(texts.get(ev.doc)!.slice(ev.start, ev.end)).toBe(ev.quote);
   });
 
   it('reads stdin', () => {
@@ -96,7 +110,9 @@ describe('diplograph extract', () => {
     expect(r.code).toBe(0);
     const file = parseGraphFile(r.stdout);
     // The id comes from the bytes: two articles piped in by two runs cannot share one.
-    expect(file.attributes.documents).toMatchObject([{ title: 'Russia and Turkey agree on talks', chars: ANKARA.length }]);
+    expect(file.attributes.documents).toMatchObject([
+      { title: 'Russia and Turkey agree on talks', chars: ANKARA.length },
+    ]);
     expect(file.attributes.documents[0]?.id).toMatch(/^stdin-[0-9a-f]{12}$/);
     // (the same bytes give the same id: test/io-readers.test.ts; two texts merge apart: test/safe-input.test.ts)
     const jsonl = parseGraphFile(cli(['extract', '-', '-q'], WIRE).stdout);
@@ -117,7 +133,21 @@ describe('diplograph extract', () => {
   it('writes every format, by --format or by the -o extension', () => {
     expect(cli(['extract', at('corpus'), '-q', '-o', at('out', 'g.gexf')]).code).toBe(0);
     expect(read(at('out', 'g.gexf'))).toMatch(/^<\?xml[^>]*>\s*<gexf /);
-    expect(cli(['extract', at('corpus'), '-q', '--format', 'svg', '--width', '400', '--height', '300', '-o', at('out', 'g.img')]).code).toBe(0);
+    expect(
+      cli([
+        'extract',
+        at('corpus'),
+        '-q',
+        '--format',
+        'svg',
+        '--width',
+        '400',
+        '--height',
+        '300',
+        '-o',
+        at('out', 'g.img'),
+      ]).code,
+    ).toBe(0);
     expect(read(at('out', 'g.img'))).toMatch(/<svg[^>]*width="400"/);
     expect(cli(['extract', at('corpus'), '-q', '-o', at('out', 'g.html')]).code).toBe(0);
     expect(read(at('out', 'g.html'))).toMatch(/^<!doctype html>/i);
@@ -150,7 +180,9 @@ describe('diplograph extract', () => {
       `diplograph extract: skipped ${at('missing.txt')}: no such file or directory`,
       `diplograph extract: skipped ${at('bad', 'empty.txt')}: empty file`,
       `diplograph extract: skipped ${at('bad', 'image.txt')}: binary file (contains NUL bytes)`,
-      expect.stringMatching(new RegExp(`^diplograph extract: skipped ${at('bad', 'wire.jsonl')}:2: malformed JSON \\(.+\\)$`)),
+      expect.stringMatching(
+        new RegExp(`^diplograph extract: skipped ${at('bad', 'wire.jsonl')}:2: malformed JSON \\(.+\\)$`),
+      ),
     ]);
     // A bad byte is read as U+FFFD, with a warning naming the file and the byte; the article stays.
     expect(r.lines.filter((l) => l.includes('warning'))).toEqual([
@@ -194,7 +226,10 @@ describe('diplograph mentions', () => {
   it('prints one JSON line per mention; text is the slice of the document', () => {
     const r = cli(['mentions', at('corpus', 'ankara.txt')]);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.length).toBeGreaterThan(2);
     for (const m of lines) {
       expect(Object.keys(m)).toEqual(['doc', 'start', 'end', 'text', 'kind', 'form', 'entity']);
@@ -222,12 +257,18 @@ describe('diplograph merge', () => {
     const names = readdirSync(at('shards')).sort();
     expect(names).toHaveLength(3);
     expect(names.map((n) => n.replace(/-[0-9a-f]{12}\.json$/, ''))).toEqual(['ankara', 'brussels', 'wire']);
-    const shard = (name: string) => at('shards', names.find((n) => n.startsWith(`${name}-`))!);
+    const shard = (name: string) =>
+      at(
+        'shards',
+        names.find((n) => n.startsWith(`${name}-`))!,
+      );
     const alone = cli(['extract', at('corpus'), '-q', '-o', at('alone.json')]);
     expect(alone.code).toBe(0);
     const forward = cli(['merge', at('shards'), '-o', at('merged.json')]);
     expect(forward.code).toBe(0);
-    expect(forward.lines).toEqual([expect.stringMatching(/^merge: 3 graphs, 5 documents -> \d+ nodes?, \d+ edges? in /)]);
+    expect(forward.lines).toEqual([
+      expect.stringMatching(/^merge: 3 graphs, 5 documents -> \d+ nodes?, \d+ edges? in /),
+    ]);
     expect(read(at('merged.json'))).toBe(read(at('alone.json')));
     const backward = cli(['merge', shard('wire'), shard('brussels'), shard('ankara'), '-q']);
     expect(backward.stdout).toBe(read(at('alone.json')));
@@ -239,13 +280,20 @@ describe('diplograph merge', () => {
   it('skips an invalid graph file naming the first bad field, and exits 1', () => {
     const good = parseGraphFile(cli(['extract', at('corpus', 'ankara.txt'), '-q']).stdout);
     writeFileSync(at('good.json'), JSON.stringify(good));
-    writeFileSync(at('broken.json'), JSON.stringify({ ...good, nodes: [{ key: 'state:RU', attributes: { kind: 'country' } }] }));
+    writeFileSync(
+      at('broken.json'),
+      JSON.stringify({ ...good, nodes: [{ key: 'state:RU', attributes: { kind: 'country' } }] }),
+    );
     writeFileSync(at('notjson.json'), '{"nodes": [');
     const r = cli(['merge', at('good.json'), at('broken.json'), at('notjson.json'), at('nope.json'), '-q']);
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
       `diplograph merge: skipped ${at('nope.json')}: no such file or directory`,
-      expect.stringMatching(new RegExp(`^diplograph merge: skipped ${at('broken.json')}: graph-file: \\$\\.nodes\\[0\\]\\.attributes\\.kind: `)),
+      expect.stringMatching(
+        new RegExp(
+          `^diplograph merge: skipped ${at('broken.json')}: graph-file: \\$\\.nodes\\[0\\]\\.attributes\\.kind: `,
+        ),
+      ),
       expect.stringMatching(new RegExp(`^diplograph merge: skipped ${at('notjson.json')}: not valid JSON`)),
     ]);
     expect(parseGraphFile(r.stdout).attributes.documents.map((d) => d.id)).toEqual(['ankara']);

@@ -176,7 +176,10 @@ describe('idioms and additions', () => {
   it('gives every noun row an example that uses it', () => {
     for (const row of NOUN_CUES) {
       const text = words(row.example).join(' ').replace(/ - /g, '-');
-      expect(row.forms.split('|').some((f) => ` ${text} `.includes(` ${f} `)), row.example).toBe(true);
+      expect(
+        row.forms.split('|').some((f) => ` ${text} `.includes(` ${f} `)),
+        row.example,
+      ).toBe(true);
     }
   });
 });

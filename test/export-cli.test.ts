@@ -19,15 +19,15 @@ interface Result {
 async function exportCli(...args: string[]): Promise<Result> {
   let stdout = '';
   let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(((chunk: string | Uint8Array, cb?: unknown) => {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, cb?: unknown) => {
     stdout += String(chunk);
     if (typeof cb === 'function') (cb as () => void)();
     return true;
-  }));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(((chunk: string | Uint8Array) => {
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stderr += String(chunk);
     return true;
-  }));
+  });
   try {
     const code = await run(args);
     return { code, stdout, stderr };
@@ -64,7 +64,17 @@ describe('diplograph export', () => {
   });
 
   it('rolls up and filters before writing', async () => {
-    const r = await exportCli(graphFile(), '--rollup', '--kinds', 'state', '--stances', 'criticises,demands', '--format', 'json', '-q');
+    const r = await exportCli(
+      graphFile(),
+      '--rollup',
+      '--kinds',
+      'state',
+      '--stances',
+      'criticises,demands',
+      '--format',
+      'json',
+      '-q',
+    );
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const g = parseGraph(r.stdout);
@@ -118,7 +128,9 @@ describe('diplograph export', () => {
   it('exits 2 on usage errors', async () => {
     expect((await exportCli()).code).toBe(2);
     expect((await exportCli(graphFile(), '--format', 'pdf')).code).toBe(2);
-    expect((await exportCli(graphFile(), '--kinds', 'country')).stderr).toContain('--kinds expects one of person, state, organisation, group');
+    expect((await exportCli(graphFile(), '--kinds', 'country')).stderr).toContain(
+      '--kinds expects one of person, state, organisation, group',
+    );
     expect((await exportCli(graphFile(), '--min-weight', 'x')).code).toBe(2);
     expect((await exportCli(graphFile(), '--from', '2015/10/01')).code).toBe(2);
     expect((await exportCli(graphFile(), '--bogus')).code).toBe(2);

@@ -68,7 +68,9 @@ describe('writeCsv', () => {
     expect(col('Weight')).toBe('1');
     expect(col('First date')).toBe('2015-10-01');
     expect(col('Documents')).toBe('kerry-lavrov (Kerry & Lavrov in Moscow)');
-    expect(col('Evidence')).toMatch(/^\[kerry-lavrov \d+-\d+, asserted, CAMEO 11, speaker person:sergei-lavrov\] Lavrov criticised/);
+    expect(col('Evidence')).toMatch(
+      /^\[kerry-lavrov \d+-\d+, asserted, CAMEO 11, speaker person:sergei-lavrov\] Lavrov criticised/,
+    );
     expect(col('Source label')).toBe('Sergei Lavrov');
   });
 

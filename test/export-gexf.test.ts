@@ -18,23 +18,83 @@ function trapGraph(): DiploGraph {
     { id: 'undated', chars: 100 },
   ]);
   const m = (doc: string) => [{ doc, start: 0, end: 5, form: 'name' as const }];
-  g.addNode('person:amp', { kind: 'person', label: 'Tom & Jerry <script>alert("x")</script>', aliases: ["O'Neil", 'A "B"'], mentions: m('dated'), color: 'tomato', size: 3 });
-  g.addNode('person:lavrov', { kind: 'person', label: 'Сергей Лавров', aliases: ['Лавров'], mentions: m('undated'), color: '#abc', x: 1.5 });
-  g.addNode('person:arabic', { kind: 'person', label: 'وليد المعلم', aliases: [], mentions: m('dated'), x: -3, y: 4.25, color: 'not-a-colour' });
+  g.addNode('person:amp', {
+    kind: 'person',
+    label: 'Tom & Jerry <script>alert("x")</script>',
+    aliases: ["O'Neil", 'A "B"'],
+    mentions: m('dated'),
+    color: 'tomato',
+    size: 3,
+  });
+  g.addNode('person:lavrov', {
+    kind: 'person',
+    label: 'Сергей Лавров',
+    aliases: ['Лавров'],
+    mentions: m('undated'),
+    color: '#abc',
+    x: 1.5,
+  });
+  g.addNode('person:arabic', {
+    kind: 'person',
+    label: 'وليد المعلم',
+    aliases: [],
+    mentions: m('dated'),
+    x: -3,
+    y: 4.25,
+    color: 'not-a-colour',
+  });
   g.addNode('state:RU', { kind: 'state', label: 'Россия', aliases: [], mentions: [], color: 'rgba(10, 20, 30, 0.5)' });
-  g.addNode('organisation:ctl', { kind: 'organisation', label: 'Bad\u0001Label\uFFFE\tTab', aliases: [], mentions: m('dated'), subtype: 'media', size: Number.NaN });
-  const ev = (doc: string, quote: string, modality: 'asserted' | 'negated' = 'asserted') => ({ doc, start: 0, end: 10, quote, modality });
+  g.addNode('organisation:ctl', {
+    kind: 'organisation',
+    label: 'Bad\u0001Label\uFFFE\tTab',
+    aliases: [],
+    mentions: m('dated'),
+    subtype: 'media',
+    size: Number.NaN,
+  });
+  const ev = (doc: string, quote: string, modality: 'asserted' | 'negated' = 'asserted') => ({
+    doc,
+    start: 0,
+    end: 10,
+    quote,
+    modality,
+  });
   g.addDirectedEdgeWithKey('stance:person:amp>state:RU:criticises', 'person:amp', 'state:RU', {
-    family: 'stance', kind: 'criticises', polarity: -1, cameo: '11', goldstein: -2, weight: 1, evidence: [ev('dated', 'He said: "</script> & <b>no</b>"\nnext line')], firstDate: '2014-03-18', lastDate: '2014-03-18',
+    family: 'stance',
+    kind: 'criticises',
+    polarity: -1,
+    cameo: '11',
+    goldstein: -2,
+    weight: 1,
+    evidence: [ev('dated', 'He said: "</script> & <b>no</b>"\nnext line')],
+    firstDate: '2014-03-18',
+    lastDate: '2014-03-18',
   });
   g.addDirectedEdgeWithKey('stance:person:amp>state:RU:cooperates', 'person:amp', 'state:RU', {
-    family: 'stance', kind: 'cooperates', polarity: 1, cameo: '05', goldstein: 3.5, weight: 1, evidence: [ev('undated', 'Мы договорились')], color: 'rebeccapurple',
+    family: 'stance',
+    kind: 'cooperates',
+    polarity: 1,
+    cameo: '05',
+    goldstein: 3.5,
+    weight: 1,
+    evidence: [ev('undated', 'Мы договорились')],
+    color: 'rebeccapurple',
   });
   g.addDirectedEdgeWithKey('relation:person:lavrov>state:RU:role:foreign-minister', 'person:lavrov', 'state:RU', {
-    family: 'relation', kind: 'role', title: 'Министр иностранных дел', weight: 1, evidence: [ev('undated', 'x')],
+    family: 'relation',
+    kind: 'role',
+    title: 'Министр иностранных дел',
+    weight: 1,
+    evidence: [ev('undated', 'x')],
   });
   g.addDirectedEdgeWithKey('stance:person:arabic>person:lavrov:meets', 'person:arabic', 'person:lavrov', {
-    family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 0, evidence: [ev('dated', 'لم يلتق', 'negated')],
+    family: 'stance',
+    kind: 'meets',
+    polarity: 1,
+    cameo: '04',
+    goldstein: 1,
+    weight: 0,
+    evidence: [ev('dated', 'لم يلتق', 'negated')],
   });
   return g;
 }
@@ -86,7 +146,8 @@ describe('writeGexf', () => {
     const copy = createGraph();
     copy.replaceAttributes(g.getAttributes());
     for (const n of [...g.nodes()].reverse()) copy.addNode(n, g.getNodeAttributes(n));
-    for (const e of [...g.edges()].reverse()) copy.addDirectedEdgeWithKey(e, g.source(e), g.target(e), g.getEdgeAttributes(e));
+    for (const e of [...g.edges()].reverse())
+      copy.addDirectedEdgeWithKey(e, g.source(e), g.target(e), g.getEdgeAttributes(e));
     expect(writeGexf(copy)).toBe(writeGexf(g));
   });
 
@@ -122,7 +183,7 @@ describe('writeGexf', () => {
     expect(children).toEqual(['creator', 'description']);
   });
 
-  it('needs pedantic mode: graphology-gexf\'s default <meta> fails the XSD', () => {
+  it("needs pedantic mode: graphology-gexf's default <meta> fails the XSD", () => {
     const g = createGraph();
     g.addNode('state:RU', { kind: 'state', label: 'Russia', aliases: [], mentions: [] });
     const loose = write(g as never, { version: '1.3' } as never);
@@ -169,7 +230,8 @@ describe('writeGexf', () => {
     expect(nx.nodes['person:arabic']!.label).toBe('وليد المعلم');
     // Control characters XML forbids are dropped; a tab is kept (escaped as a character reference).
     expect(nx.nodes['organisation:ctl']!.label).toBe('BadLabel\tTab');
-    const viz = (key: string) => nx.nodes[key]!.viz as { color: Record<string, number>; size?: number; position?: unknown };
+    const viz = (key: string) =>
+      nx.nodes[key]!.viz as { color: Record<string, number>; size?: number; position?: unknown };
     expect(viz('person:amp').color).toMatchObject({ r: 255, g: 99, b: 71 });
     expect(viz('person:lavrov').color).toMatchObject({ r: 170, g: 187, b: 204 });
     expect(viz('person:lavrov').position).toBeUndefined(); // x without y: no position

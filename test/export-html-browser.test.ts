@@ -17,7 +17,6 @@ const root = packageRoot();
 const hasSources = existsSync(join(root, 'web', 'src', 'main.ts'));
 const hasBuild = existsSync(join(root, 'web', 'dist', 'index.html'));
 
-
 describe.skipIf(!hasSources && !hasBuild)('standalone HTML in Chromium', () => {
   let template = '';
   let browser: Browser;
@@ -26,7 +25,10 @@ describe.skipIf(!hasSources && !hasBuild)('standalone HTML in Chromium', () => {
     let templatePath = join(root, 'web', 'dist', 'index.html');
     if (hasSources) {
       const out = mkdtempSync(join(tmpdir(), 'diplograph-viewer-'));
-      const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root, encoding: 'utf8' });
+      const r = spawnSync('npx', ['vite', 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
       if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}${r.stderr}`);
       templatePath = join(out, 'index.html');
     }

@@ -2,7 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
-import { EMBEDDED_DATA_ID, embedGraph, inlineAssets, packageRoot, scriptSafeJson, writeStandaloneHtml } from '../src/io/write-html.js';
+import {
+  EMBEDDED_DATA_ID,
+  embedGraph,
+  inlineAssets,
+  packageRoot,
+  scriptSafeJson,
+  writeStandaloneHtml,
+} from '../src/io/write-html.js';
 import type { GraphFile } from '../src/model/graph-file.js';
 import { serializeGraph } from '../src/io/write-json.js';
 import { parseGraph } from '../src/io/read-graph.js';
@@ -56,21 +63,31 @@ describe('standalone HTML', () => {
     g.addNode('person:a', { kind: 'person', label: evil, aliases: [], mentions: [] });
     g.addNode('person:b', { kind: 'person', label: 'B', aliases: [], mentions: [] });
     g.addDirectedEdgeWithKey('e', 'person:a', 'person:b', {
-      family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 1,
+      family: 'stance',
+      kind: 'meets',
+      polarity: 1,
+      cameo: '04',
+      goldstein: 1,
+      weight: 1,
       evidence: [{ doc: 'd', start: 0, end: 10, quote: evil, modality: 'asserted' }],
     });
     const html = embedGraph(TEMPLATE, g);
     // One data element, one title, the attack only as escaped data.
     expect(html.match(/<script/g)!.length).toBe(TEMPLATE.match(/<script/g)!.length + 1);
     expect(html).not.toContain('alert("x")</script>');
-    expect(html).toContain(`<title>${evil.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`);
+    expect(html).toContain(
+      `<title>${evil.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}</title>`,
+    );
     const parsed = JSON.parse(dataBlock(html).json) as GraphFile;
     expect(parsed.nodes.find((n) => n.key === 'person:a')?.attributes.label).toBe(evil);
     expect(scriptSafeJson('"\u2029"')).toBe('"\\u2029"');
   });
 
   it('replaces an existing data block and keeps the page parseable', () => {
-    const withBlock = TEMPLATE.replace('</head>', `<script type="application/json" id="${EMBEDDED_DATA_ID}">{"old":true}</script></head>`);
+    const withBlock = TEMPLATE.replace(
+      '</head>',
+      `<script type="application/json" id="${EMBEDDED_DATA_ID}">{"old":true}</script></head>`,
+    );
     const html = embedGraph(withBlock, sampleGraph(), { readonly: false });
     expect(html).not.toContain('"old"');
     expect(html.match(new RegExp(EMBEDDED_DATA_ID, 'g'))).toHaveLength(1);
@@ -82,14 +99,17 @@ describe('standalone HTML', () => {
     expect(html).not.toContain('./assets/');
     expect(html).toContain('<script type="module">const s = "<\\/script><script>alert(1)<\\/script>"');
     expect(html).toContain('url(data:image/png;base64,');
-    expect(html).toMatch(/<meta charset="utf-8" \/>\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*connect-src &#39;none&#39;/);
+    expect(html).toMatch(
+      /<meta charset="utf-8" \/>\n<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;[^"]*connect-src &#39;none&#39;/,
+    );
     // The remote url() in the CSS is emptied: nothing on the page points outside it.
     expect(html).toContain('.x { background: url(data:,) }');
     expect(externalReferences(html)).toEqual([]);
   });
 
   it('edits markup only: tags quoted inside the viewer code are left alone', () => {
-    const code = 'const page = `<html><head><title>x</title><link rel="stylesheet" href="./assets/index-abc.css"></head>`;';
+    const code =
+      'const page = `<html><head><title>x</title><link rel="stylesheet" href="./assets/index-abc.css"></head>`;';
     const template = `<!doctype html><html><head><meta charset="utf-8"><title>diplograph</title><script type="module">${code}</script></head><body></body></html>`;
     const html = embedGraph(inlineAssets(template, read), sampleGraph(), { title: 'New' });
     expect(html).toContain(`<script type="module">${code}</script>`);
@@ -113,6 +133,12 @@ describe('externalReferences (the check itself)', () => {
       <script src="./app.js"></script><script>img.src = "https://in-code.example"</script>
       <style>@import "theme.css"; .a { background: url(data:image/png;base64,AA) } .b { background: url(/b.png) }</style>
       <a href="#top">top</a><img src="data:image/png;base64,AA">`;
-    expect(externalReferences(page)).toEqual(['https://cdn.example/x.css', '//cdn.example/a.png', './app.js', '/b.png', 'theme.css']);
+    expect(externalReferences(page)).toEqual([
+      'https://cdn.example/x.css',
+      '//cdn.example/a.png',
+      './app.js',
+      '/b.png',
+      'theme.css',
+    ]);
   });
 });

@@ -45,7 +45,9 @@ describe('writeSvg', () => {
     const labels = all(doc).find((el) => el.getAttribute('class') === 'labels')!;
     expect(labels.getElementsByTagName('text').length).toBe(g.order);
     // The negated-only edge (the Kremlin will not support Turkey) is not drawn.
-    const edges = all(doc).find((el) => el.getAttribute('class') === 'edges')!.getElementsByTagName('path');
+    const edges = all(doc)
+      .find((el) => el.getAttribute('class') === 'edges')!
+      .getElementsByTagName('path');
     expect(edges.length).toBe(g.size - 1);
     for (let i = 0; i < edges.length; i++) expect(edges[i]!.getAttribute('marker-end')).toMatch(/^url\(#arrow-\d+\)$/);
   });
@@ -77,16 +79,29 @@ describe('writeSvg', () => {
   it('escapes every label: markup in a label is text, never an element or a handler', () => {
     const g = createGraph();
     const nasty = '<script>alert(1)</script><img src=x onerror="alert(2)"> & \'q\'';
-    g.addNode('person:x', { kind: 'person', label: nasty, aliases: [], mentions: [], color: '"/><script>alert(3)</script>' });
+    g.addNode('person:x', {
+      kind: 'person',
+      label: nasty,
+      aliases: [],
+      mentions: [],
+      color: '"/><script>alert(3)</script>',
+    });
     g.addNode('person:y', { kind: 'person', label: 'Сергей Лавров — وليد المعلم', aliases: [], mentions: [] });
     g.addDirectedEdgeWithKey('e', 'person:x', 'person:y', {
-      family: 'stance', kind: 'threatens', polarity: -1, cameo: '13', goldstein: -6, weight: 1,
+      family: 'stance',
+      kind: 'threatens',
+      polarity: -1,
+      cameo: '13',
+      goldstein: -6,
+      weight: 1,
       evidence: [{ doc: 'd', start: 0, end: 1, quote: '</title><script>alert(4)</script>', modality: 'asserted' }],
     });
     const svg = writeSvg(g, { title: '<script>alert(5)</script>' });
     const doc = parseSvg(svg);
     const elements = all(doc);
-    expect(elements.filter((el) => el.localName === 'script' || el.localName === 'img' || el.localName === 'foreignObject')).toEqual([]);
+    expect(
+      elements.filter((el) => el.localName === 'script' || el.localName === 'img' || el.localName === 'foreignObject'),
+    ).toEqual([]);
     for (const el of elements) {
       for (let i = 0; i < el.attributes.length; i++) expect(el.attributes[i]!.name.toLowerCase()).not.toMatch(/^on/);
     }

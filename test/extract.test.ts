@@ -9,8 +9,14 @@ import { GoldFileSchema } from '../src/eval/gold.js';
 import { f1, scoreGold } from '../src/eval/score.js';
 
 const extract = (text: string) => extractDocument({ id: 'd', text });
-const roles = (text: string) => extract(text).edges.filter((e) => e.family === 'relation').map((e) => `${e.source} ${e.kind === 'role' ? e.title : e.kind} ${e.target}`);
-const stances = (text: string) => extract(text).edges.filter((e) => e.family === 'stance').map((e) => `${e.source} ${e.kind} ${e.target} ${e.evidence.modality}`);
+const roles = (text: string) =>
+  extract(text)
+    .edges.filter((e) => e.family === 'relation')
+    .map((e) => `${e.source} ${e.kind === 'role' ? e.title : e.kind} ${e.target}`);
+const stances = (text: string) =>
+  extract(text)
+    .edges.filter((e) => e.family === 'stance')
+    .map((e) => `${e.source} ${e.kind} ${e.target} ${e.evidence.modality}`);
 
 describe('segment', () => {
   it('keeps abbreviations and initials inside sentences', () => {
@@ -27,7 +33,8 @@ describe('segment', () => {
 
 describe('mentions and resolution', () => {
   it('resolves states from names, demonyms, capitals and seats of power, through non-breaking spaces', () => {
-    const text = 'The Kremlin and Moscow said Russian troops left.\u00a0The\u00a0White\u00a0House said US officials agreed.';
+    const text =
+      'The Kremlin and Moscow said Russian troops left.\u00a0The\u00a0White\u00a0House said US officials agreed.';
     const { mentions } = analyseDocument({ id: 'd', text });
     for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
     expect(new Set(mentions.map((m) => m.entity))).toEqual(new Set(['state:RU', 'state:US']));
@@ -43,56 +50,92 @@ describe('mentions and resolution', () => {
     expect(x.entities.map((e) => e.key)).toContain('state:SU');
   });
   it('joins words with "and" inside one name, never two names', () => {
-    const orgs = (text: string) => extract(text).entities.filter((e) => e.kind === 'organisation').map((e) => e.label);
-    expect(orgs('The Ministry of International Trade and Industry said no.')).toEqual(['Ministry of International Trade and Industry']);
-    expect(orgs('The Cato Institute of Washington and the Fraser Institute of Vancouver agreed.').sort()).toEqual(['Cato Institute of Washington', 'Fraser Institute of Vancouver']);
+    const orgs = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'organisation')
+        .map((e) => e.label);
+    expect(orgs('The Ministry of International Trade and Industry said no.')).toEqual([
+      'Ministry of International Trade and Industry',
+    ]);
+    expect(orgs('The Cato Institute of Washington and the Fraser Institute of Vancouver agreed.').sort()).toEqual([
+      'Cato Institute of Washington',
+      'Fraser Institute of Vancouver',
+    ]);
     expect(orgs('The Food and Agriculture Organization said.')).toEqual(['Food and Agriculture Organization']);
   });
   it('gives namesake bodies their country in key and label', () => {
     const x = extract('The Japanese Finance Ministry and the Brazilian Finance Ministry disagreed.');
-    const orgs = x.entities.filter((e) => e.kind === 'organisation').map((e) => `${e.key}=${e.label}`).sort();
-    expect(orgs).toEqual(['organisation:BR:finance-ministry=Finance Ministry (Brazil)', 'organisation:JP:finance-ministry=Finance Ministry (Japan)']);
+    const orgs = x.entities
+      .filter((e) => e.kind === 'organisation')
+      .map((e) => `${e.key}=${e.label}`)
+      .sort();
+    expect(orgs).toEqual([
+      'organisation:BR:finance-ministry=Finance Ministry (Brazil)',
+      'organisation:JP:finance-ministry=Finance Ministry (Japan)',
+    ]);
   });
 });
 
 describe('roles', () => {
   it('reads title chains and appositions', () => {
-    expect(roles('Russian Foreign Minister Sergei Lavrov spoke.')).toEqual(['person:sergei-lavrov Foreign Minister state:RU']);
+    expect(roles('Russian Foreign Minister Sergei Lavrov spoke.')).toEqual([
+      'person:sergei-lavrov Foreign Minister state:RU',
+    ]);
     expect(roles('Kremlin spokesman Dmitry Peskov spoke.')).toEqual(['person:dmitry-peskov spokesman state:RU']);
-    expect(roles('I met the Syrian Ambassador to Moscow, Riyad Haddad, today.')).toEqual(['person:riyad-haddad Ambassador state:SY']);
-    expect(roles('The President of the National Strategy Institute, Mikhail Remizov, spoke.')).toEqual(['person:mikhail-remizov President organisation:national-strategy-institute']);
+    expect(roles('I met the Syrian Ambassador to Moscow, Riyad Haddad, today.')).toEqual([
+      'person:riyad-haddad Ambassador state:SY',
+    ]);
+    expect(roles('The President of the National Strategy Institute, Mikhail Remizov, spoke.')).toEqual([
+      'person:mikhail-remizov President organisation:national-strategy-institute',
+    ]);
     expect(roles('German Chancellor Gerhard Schroeder and French President Jacques Chirac met.')).toEqual([
       'person:gerhard-schroeder Chancellor state:DE',
       'person:jacques-chirac President state:FR',
     ]);
   });
   it('carries the country over a coordinated title', () => {
-    expect(roles('He met Russian Foreign Minister Sergei Lavrov and President Vladimir Putin.')).toContain('person:vladimir-putin President state:RU');
+    expect(roles('He met Russian Foreign Minister Sergei Lavrov and President Vladimir Putin.')).toContain(
+      'person:vladimir-putin President state:RU',
+    );
   });
   it('uses the dateline for an unqualified government title', () => {
-    expect(roles('PEKING, April 9 - Planning Minister Song Ping spoke on Monday.')).toEqual(['person:song-ping Planning Minister state:CN']);
+    expect(roles('PEKING, April 9 - Planning Minister Song Ping spoke on Monday.')).toEqual([
+      'person:song-ping Planning Minister state:CN',
+    ]);
   });
 });
 
 describe('stances', () => {
   it('finds verb cues with subject and object, and modality', () => {
-    expect(stances('John Kerry will meet with Sergei Lavrov.')).toEqual(['person:john-kerry meets person:sergei-lavrov planned']);
+    expect(stances('John Kerry will meet with Sergei Lavrov.')).toEqual([
+      'person:john-kerry meets person:sergei-lavrov planned',
+    ]);
     expect(stances('China should not threaten Taiwan.')).toEqual(['state:CN threatens state:TW negated']);
   });
   it('reads passives and coordinated agents', () => {
-    expect(stances("China applied, with its application supported by the United States and Japan.")).toEqual([
+    expect(stances('China applied, with its application supported by the United States and Japan.')).toEqual([
       'state:US supports state:CN asserted',
       'state:JP supports state:CN asserted',
     ]);
-    expect(stances("The EU's move was welcomed by Beijing.")).toEqual(['state:CN cooperates organisation:european-union asserted']);
+    expect(stances("The EU's move was welcomed by Beijing.")).toEqual([
+      'state:CN cooperates organisation:european-union asserted',
+    ]);
   });
   it('reads noun cues, hyphenated pairs and coordinated subjects', () => {
     expect(stances("John Kerry's visit to Moscow was short.")).toEqual(['person:john-kerry meets state:RU asserted']);
-    expect(stances('He said this visit by John Kerry to Moscow is special.')).toEqual(['person:john-kerry meets state:RU asserted']);
-    expect(stances("King Fahd's trip follows several visits to Saudi Arabia by British officials.")).toEqual(['state:GB meets state:SA asserted']);
-    expect(stances('The EU embargo on arms exports to China remains.')).toEqual(['organisation:european-union coerces state:CN asserted']);
+    expect(stances('He said this visit by John Kerry to Moscow is special.')).toEqual([
+      'person:john-kerry meets state:RU asserted',
+    ]);
+    expect(stances("King Fahd's trip follows several visits to Saudi Arabia by British officials.")).toEqual([
+      'state:GB meets state:SA asserted',
+    ]);
+    expect(stances('The EU embargo on arms exports to China remains.')).toEqual([
+      'organisation:european-union coerces state:CN asserted',
+    ]);
     expect(stances('The Kurdish-Turkish conflict goes on.')).toEqual(['group:kurds fights state:TR asserted']);
-    expect(stances('It is time for Russia and the United States to reach a common approach.')).toEqual(['state:RU cooperates state:US proposed']);
+    expect(stances('It is time for Russia and the United States to reach a common approach.')).toEqual([
+      'state:RU cooperates state:US proposed',
+    ]);
   });
   it('takes the speaker from the quotation and resolves "I" to it', () => {
     const x = extract('Andrei Baklanov is a diplomat. "Last week I met with Riyad Haddad," Baklanov said.');
@@ -106,13 +149,23 @@ describe('stances', () => {
 
 describe('constructions found in wire and broadcast copy', () => {
   it('reads possessive chains, counterparts, "who is" appositions and outlets\' journalists', () => {
-    expect(roles("Russia's foreign minister Sergei Lavrov spoke.")).toEqual(['person:sergei-lavrov foreign minister state:RU']);
-    expect(roles('Mr Blair held talks with his Israeli counterpart, Ariel Sharon.')).toEqual(['person:ariel-sharon counterpart state:IL']);
-    expect(roles('Ali Akbar Hashemi Rafsanjani, who is also Iranian parliamentary leader, spoke.')).toEqual(['person:ali-akbar-hashemi-rafsanjani parliamentary leader state:IR']);
-    expect(roles("The BBC's Paul Reynolds says the talks failed.")).toEqual(['person:paul-reynolds correspondent organisation:bbc']);
+    expect(roles("Russia's foreign minister Sergei Lavrov spoke.")).toEqual([
+      'person:sergei-lavrov foreign minister state:RU',
+    ]);
+    expect(roles('Mr Blair held talks with his Israeli counterpart, Ariel Sharon.')).toEqual([
+      'person:ariel-sharon counterpart state:IL',
+    ]);
+    expect(roles('Ali Akbar Hashemi Rafsanjani, who is also Iranian parliamentary leader, spoke.')).toEqual([
+      'person:ali-akbar-hashemi-rafsanjani parliamentary leader state:IR',
+    ]);
+    expect(roles("The BBC's Paul Reynolds says the talks failed.")).toEqual([
+      'person:paul-reynolds correspondent organisation:bbc',
+    ]);
   });
   it('coordinates objects after the first one and keeps topics out of slots', () => {
-    expect(stances('Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.')).toEqual([
+    expect(
+      stances('Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder.'),
+    ).toEqual([
       'person:anthony-blair meets person:silvio-berlusconi asserted',
       'person:anthony-blair meets person:gerhard-schroeder asserted',
     ]);
@@ -122,13 +175,19 @@ describe('constructions found in wire and broadcast copy', () => {
   });
   it('keeps cautions, phrasal verbs and possessors of other phrases out of stances', () => {
     expect(stances('Angry Labour MPs warned Mr Blair about the dangers.')).toEqual([]);
-    expect(stances('Iran had warned the United States earlier in the day.')).toEqual(['state:IR threatens state:US asserted']);
+    expect(stances('Iran had warned the United States earlier in the day.')).toEqual([
+      'state:IR threatens state:US asserted',
+    ]);
     expect(stances('Labour and the Conservatives have signed up to make sure.')).toEqual([]);
     expect(stances("Mr Brown's trip is designed to highlight how the UK wants peace.")).toEqual([]);
-    expect(stances('Tony Blair has been a leading advocate of Turkish membership.')).toEqual(['person:anthony-blair supports state:TR asserted']);
+    expect(stances('Tony Blair has been a leading advocate of Turkish membership.')).toEqual([
+      'person:anthony-blair supports state:TR asserted',
+    ]);
   });
   it('codes an intent to negotiate as cooperation and reads the object of a passive after its agents', () => {
-    expect(stances('Mahmoud Abbas said he was ready to negotiate with Israel.')).toEqual(['person:mahmoud-abbas cooperates state:IL reported']);
+    expect(stances('Mahmoud Abbas said he was ready to negotiate with Israel.')).toEqual([
+      'person:mahmoud-abbas cooperates state:IL reported',
+    ]);
     expect(stances('The attack was blamed by the Americans and Kuwaitis on Iran.')).toEqual([
       'state:US criticises state:IR asserted',
       'state:KW criticises state:IR asserted',
@@ -148,13 +207,17 @@ describe('constructions found in wire and broadcast copy', () => {
   it('does not take the dateline for an actor', () => {
     const x = extract('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger said the attack was over.');
     expect(x.entities.map((e) => e.key).sort()).toEqual(['person:caspar-weinberger', 'state:US']);
-    expect(roles('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger spoke.')).toEqual(['person:caspar-weinberger Defence Secretary state:US']);
+    expect(roles('BAHRAIN, Oct 19 - U.S. Defence Secretary Caspar Weinberger spoke.')).toEqual([
+      'person:caspar-weinberger Defence Secretary state:US',
+    ]);
   });
 });
 
 describe('the sample article', () => {
   const text = readFileSync(new URL('../graph-data/kerry-moscow.txt', import.meta.url), 'utf8');
-  const gold = GoldFileSchema.parse(JSON.parse(readFileSync(new URL('../../shared/corpus/gold/kerry-moscow.gold.json', import.meta.url), 'utf8')));
+  const gold = GoldFileSchema.parse(
+    JSON.parse(readFileSync(new URL('../../shared/corpus/gold/kerry-moscow.gold.json', import.meta.url), 'utf8')),
+  );
   const graph = buildGraph([extractDocument({ id: 'kerry-moscow', text })]);
 
   it('every mention and evidence slices the original text back', () => {

@@ -20,7 +20,8 @@ const ev = (doc: string, text: string, sentence: string, extra: Partial<Evidence
 };
 const mentions = (doc: string, text: string, name: string) => {
   const out = [];
-  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) out.push({ doc, start: i, end: i + name.length, form: 'name' as const });
+  for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1))
+    out.push({ doc, start: i, end: i + name.length, form: 'name' as const });
   return out;
 };
 
@@ -29,22 +30,91 @@ const mentions = (doc: string, text: string, name: string) => {
 // nodes (dropped), speakers, bodies keyed by country, aliases joined across documents.
 function doc1(): DocumentExtraction {
   const id = 'w1';
-  const text = 'Russian Foreign Minister Sergei Lavrov met Turkey. Lavrov said Russia criticised Turkey. Russia criticised Turkey.';
+  const text =
+    'Russian Foreign Minister Sergei Lavrov met Turkey. Lavrov said Russia criticised Turkey. Russia criticised Turkey.';
   const edges: ExtractedEdge[] = [
-    { family: 'stance', kind: 'meets', source: 'person:sergei-lavrov', target: 'state:TR', cameo: '042', evidence: ev(id, text, 'Russian Foreign Minister Sergei Lavrov met Turkey.', { cameo: '042' }) },
-    { family: 'stance', kind: 'criticises', source: 'state:RU', target: 'state:TR', cameo: '11', evidence: ev(id, text, 'Lavrov said Russia criticised Turkey.', { cameo: '11', speaker: 'person:sergei-lavrov', modality: 'reported' }) },
+    {
+      family: 'stance',
+      kind: 'meets',
+      source: 'person:sergei-lavrov',
+      target: 'state:TR',
+      cameo: '042',
+      evidence: ev(id, text, 'Russian Foreign Minister Sergei Lavrov met Turkey.', { cameo: '042' }),
+    },
+    {
+      family: 'stance',
+      kind: 'criticises',
+      source: 'state:RU',
+      target: 'state:TR',
+      cameo: '11',
+      evidence: ev(id, text, 'Lavrov said Russia criticised Turkey.', {
+        cameo: '11',
+        speaker: 'person:sergei-lavrov',
+        modality: 'reported',
+      }),
+    },
     // The same span again, with other attributes: the first record stays.
-    { family: 'stance', kind: 'criticises', source: 'state:RU', target: 'state:TR', cameo: '12', evidence: ev(id, text, 'Lavrov said Russia criticised Turkey.', { cameo: '12' }) },
-    { family: 'stance', kind: 'criticises', source: 'state:RU', target: 'state:TR', cameo: '11', evidence: ev(id, text, 'Russia criticised Turkey.', { cameo: '11', speaker: 'person:nobody' }) },
-    { family: 'relation', kind: 'role', source: 'person:sergei-lavrov', target: 'state:RU', title: 'Foreign Minister', evidence: ev(id, text, 'Russian Foreign Minister Sergei Lavrov') },
-    { family: 'relation', kind: 'role', source: 'person:sergei-lavrov', target: 'state:RU', title: 'Foreign  Minister', host: 'state:TR', evidence: ev(id, text, 'Foreign Minister Sergei Lavrov') },
-    { family: 'stance', kind: 'meets', source: 'state:RU', target: 'state:RU', cameo: '04', evidence: ev(id, text, 'Russia criticised Turkey.') },
-    { family: 'stance', kind: 'meets', source: 'state:RU', target: 'state:XX', cameo: '04', evidence: ev(id, text, 'Russia criticised Turkey.') },
+    {
+      family: 'stance',
+      kind: 'criticises',
+      source: 'state:RU',
+      target: 'state:TR',
+      cameo: '12',
+      evidence: ev(id, text, 'Lavrov said Russia criticised Turkey.', { cameo: '12' }),
+    },
+    {
+      family: 'stance',
+      kind: 'criticises',
+      source: 'state:RU',
+      target: 'state:TR',
+      cameo: '11',
+      evidence: ev(id, text, 'Russia criticised Turkey.', { cameo: '11', speaker: 'person:nobody' }),
+    },
+    {
+      family: 'relation',
+      kind: 'role',
+      source: 'person:sergei-lavrov',
+      target: 'state:RU',
+      title: 'Foreign Minister',
+      evidence: ev(id, text, 'Russian Foreign Minister Sergei Lavrov'),
+    },
+    {
+      family: 'relation',
+      kind: 'role',
+      source: 'person:sergei-lavrov',
+      target: 'state:RU',
+      title: 'Foreign  Minister',
+      host: 'state:TR',
+      evidence: ev(id, text, 'Foreign Minister Sergei Lavrov'),
+    },
+    {
+      family: 'stance',
+      kind: 'meets',
+      source: 'state:RU',
+      target: 'state:RU',
+      cameo: '04',
+      evidence: ev(id, text, 'Russia criticised Turkey.'),
+    },
+    {
+      family: 'stance',
+      kind: 'meets',
+      source: 'state:RU',
+      target: 'state:XX',
+      cameo: '04',
+      evidence: ev(id, text, 'Russia criticised Turkey.'),
+    },
   ];
   return {
     document: { id, chars: text.length, text, date: '1987-03-02', title: 'Lavrov in Ankara' },
     entities: [
-      { key: 'person:sergei-lavrov', kind: 'person', label: 'Sergei Lavrov', aliases: ['Lavrov'], country: 'RU', mentions: [...mentions(id, text, 'Sergei Lavrov'), ...mentions(id, text, 'Lavrov said')] },
+      {
+        key: 'person:sergei-lavrov',
+        kind: 'person',
+        label: 'Sergei Lavrov',
+        aliases: ['Lavrov'],
+        country: 'RU',
+        mentions: [...mentions(id, text, 'Sergei Lavrov'), ...mentions(id, text, 'Lavrov said')],
+      },
       { key: 'state:RU', kind: 'state', label: 'Russia', aliases: ['Russian'], mentions: mentions(id, text, 'Russia') },
       { key: 'state:TR', kind: 'state', label: 'Turkey', aliases: [], mentions: mentions(id, text, 'Turkey') },
     ],
@@ -60,11 +130,33 @@ function doc2(): DocumentExtraction {
     entities: [
       { key: 'person:lavrov', kind: 'person', label: 'Lavrov', aliases: [], mentions: mentions(id, text, 'Lavrov') },
       { key: 'state:TR', kind: 'state', label: 'Turkey', aliases: ['Turkish'], mentions: mentions(id, text, 'Turkey') },
-      { key: 'organisation:JP:finance-ministry', kind: 'organisation', label: 'Finance Ministry (Japan)', aliases: ['Finance Ministry'], country: 'JP', subtype: 'government', mentions: mentions(id, text, 'Finance Ministry') },
+      {
+        key: 'organisation:JP:finance-ministry',
+        kind: 'organisation',
+        label: 'Finance Ministry (Japan)',
+        aliases: ['Finance Ministry'],
+        country: 'JP',
+        subtype: 'government',
+        mentions: mentions(id, text, 'Finance Ministry'),
+      },
     ],
     edges: [
-      { family: 'stance', kind: 'criticises', source: 'person:lavrov', target: 'state:TR', cameo: '11', evidence: ev(id, text, 'Lavrov criticised Turkey.', { cameo: '111', speaker: 'person:lavrov' }) },
-      { family: 'stance', kind: 'meets', source: 'organisation:JP:finance-ministry', target: 'state:TR', cameo: '04', evidence: ev(id, text, 'The Finance Ministry of Japan met Turkey.', { modality: 'negated' }) },
+      {
+        family: 'stance',
+        kind: 'criticises',
+        source: 'person:lavrov',
+        target: 'state:TR',
+        cameo: '11',
+        evidence: ev(id, text, 'Lavrov criticised Turkey.', { cameo: '111', speaker: 'person:lavrov' }),
+      },
+      {
+        family: 'stance',
+        kind: 'meets',
+        source: 'organisation:JP:finance-ministry',
+        target: 'state:TR',
+        cameo: '04',
+        evidence: ev(id, text, 'The Finance Ministry of Japan met Turkey.', { modality: 'negated' }),
+      },
     ],
   };
 }
@@ -79,8 +171,22 @@ function doc3(): DocumentExtraction {
       { key: 'state:TR', kind: 'state', label: 'Turkey', aliases: [], mentions: mentions(id, text, 'Turkey') },
     ],
     edges: [
-      { family: 'stance', kind: 'meets', source: 'state:RU', target: 'state:TR', cameo: '04', evidence: ev(id, text, 'Russia and Turkey met.') },
-      { family: 'stance', kind: 'criticises', source: 'state:RU', target: 'state:TR', cameo: '11', evidence: ev(id, text, 'Russian officials criticised Turkey.', { cameo: '11' }) },
+      {
+        family: 'stance',
+        kind: 'meets',
+        source: 'state:RU',
+        target: 'state:TR',
+        cameo: '04',
+        evidence: ev(id, text, 'Russia and Turkey met.'),
+      },
+      {
+        family: 'stance',
+        kind: 'criticises',
+        source: 'state:RU',
+        target: 'state:TR',
+        cameo: '11',
+        evidence: ev(id, text, 'Russian officials criticised Turkey.', { cameo: '11' }),
+      },
     ],
   };
 }
@@ -127,12 +233,16 @@ describe('documentParts and addParts', () => {
   it('give the same bytes for any grouping and order of the documents', () => {
     const reference = viaGraphs(DOCS);
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: DOCS.length, maxLength: DOCS.length }), fc.boolean(), (cut, reverse) => {
-        const docs = reverse ? [...DOCS].reverse() : DOCS;
-        const groups: DocumentExtraction[][] = [[], [], [], []];
-        docs.forEach((d, i) => groups[cut[i]!]!.push(d));
-        expect(viaGroups(groups.filter((g) => g.length > 0))).toBe(reference);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: DOCS.length, maxLength: DOCS.length }),
+        fc.boolean(),
+        (cut, reverse) => {
+          const docs = reverse ? [...DOCS].reverse() : DOCS;
+          const groups: DocumentExtraction[][] = [[], [], [], []];
+          docs.forEach((d, i) => groups[cut[i]!]!.push(d));
+          expect(viaGroups(groups.filter((g) => g.length > 0))).toBe(reference);
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -151,7 +261,11 @@ describe('ExtractionPool', () => {
   const docs: SourceDocument[] = sample
     .split(/\n\s*\n/)
     .filter((p) => p.trim().length > 0)
-    .map((text, i) => ({ id: `p${String(i).padStart(2, '0')}`, text, date: `2016-10-${String(10 + (i % 9)).padStart(2, '0')}` }));
+    .map((text, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      text,
+      date: `2016-10-${String(10 + (i % 9)).padStart(2, '0')}`,
+    }));
   const workerUrl = new URL('../dist/src/pool/worker.js', import.meta.url);
 
   async function run(jobs: number, text: boolean, split: boolean) {
@@ -160,7 +274,10 @@ describe('ExtractionPool', () => {
     const seen: string[] = [];
     const pool = new ExtractionPool<number>(
       { jobs, text, batchChars: 1500, workerUrl },
-      { targets: (i) => (split && i % 2 === 1 ? [all, odd] : [all]), onResult: (o) => seen.push('error' in o ? `error ${o.meta}` : `ok ${o.meta}`) },
+      {
+        targets: (i) => (split && i % 2 === 1 ? [all, odd] : [all]),
+        onResult: (o) => seen.push('error' in o ? `error ${o.meta}` : `ok ${o.meta}`),
+      },
     );
     try {
       for (const [i, d] of docs.entries()) await pool.push(d, i);
@@ -182,7 +299,12 @@ describe('ExtractionPool', () => {
     expect(two.odd).toBe(viaGraphs(docs.filter((_, i) => i % 2 === 1).map((d) => extractDocument(d))));
     expect(two.seen).toEqual(docs.map((_, i) => `ok ${i}`).sort());
     const bare = await run(2, false, false);
-    expect(bare.all).toBe(viaGraphs(docs.map((d) => extractDocument(d)), false));
+    expect(bare.all).toBe(
+      viaGraphs(
+        docs.map((d) => extractDocument(d)),
+        false,
+      ),
+    );
   });
 });
 
@@ -195,11 +317,28 @@ describe('serializeGraphParts', () => {
       ...Array.from({ length: 3000 }, (_, i) => ({ id: `d${i}`, chars: 5, text: 'a "b"\n' })),
     ];
     g.setAttribute('documents', docs);
-    const mentions = Array.from({ length: 25_000 }, (_, i) => ({ doc: 'big', start: i, end: i + 1, form: 'name' as const }));
+    const mentions = Array.from({ length: 25_000 }, (_, i) => ({
+      doc: 'big',
+      start: i,
+      end: i + 1,
+      form: 'name' as const,
+    }));
     g.addNode('state:US', { kind: 'state', label: 'United States', aliases: [], mentions });
-    g.addNode('state:RU', { kind: 'state', label: 'Russia', aliases: ['Russian'], mentions: mentions.slice(0, 3), x: 1.5, y: -0 });
+    g.addNode('state:RU', {
+      kind: 'state',
+      label: 'Russia',
+      aliases: ['Russian'],
+      mentions: mentions.slice(0, 3),
+      x: 1.5,
+      y: -0,
+    });
     g.addDirectedEdgeWithKey('stance:state:US>state:RU:meets', 'state:US', 'state:RU', {
-      family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 1,
+      family: 'stance',
+      kind: 'meets',
+      polarity: 1,
+      cameo: '04',
+      goldstein: 1,
+      weight: 1,
       evidence: [{ doc: 'big', start: 0, end: 4, quote: 'word', modality: 'asserted' }],
     });
     const json = serializeGraph(g);
@@ -210,12 +349,16 @@ describe('serializeGraphParts', () => {
 
   it('gives the bytes of serializeGraph for any extra attribute values', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), fc.array(fc.jsonValue(), { maxLength: 40 }), (extra, list) => {
-        const g = createGraph();
-        g.setAttribute('documents', [{ id: 'x', chars: 1, text: 'x' }]);
-        g.addNode('state:FR', { ...extra, kind: 'state', label: 'France', aliases: [], mentions: [], list } as never);
-        expect([...serializeGraphParts(g, 8)].join('')).toBe(serializeGraph(g));
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.jsonValue()),
+        fc.array(fc.jsonValue(), { maxLength: 40 }),
+        (extra, list) => {
+          const g = createGraph();
+          g.setAttribute('documents', [{ id: 'x', chars: 1, text: 'x' }]);
+          g.addNode('state:FR', { ...extra, kind: 'state', label: 'France', aliases: [], mentions: [], list } as never);
+          expect([...serializeGraphParts(g, 8)].join('')).toBe(serializeGraph(g));
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -17,7 +17,12 @@ let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 26,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
 }
 
@@ -49,9 +54,14 @@ describe('document size limit (extract)', () => {
   it('--max-doc-mb sets the limit; a bad value is a usage error', () => {
     const r = cli(['extract', at('small.txt'), '--max-doc-mb', '0.00005', '--jobs', '1']);
     expect(r.code).toBe(1);
-    expect(r.lines[0]).toBe(`diplograph extract: skipped ${at('small.txt')}: document too large (0.000093 MB > 0.00005 MB)`);
+    expect(r.lines[0]).toBe(
+      `diplograph extract: skipped ${at('small.txt')}: document too large (0.000093 MB > 0.00005 MB)`,
+    );
     expect(cli(['extract', at('small.txt'), '--max-doc-mb', 'lots']).code).toBe(2);
-    expect(cli(['extract', at('small.txt'), '--max-doc-mb', '0.0001', '--jobs', '1', '--quiet', '-o', at('small.json')]).code).toBe(0);
+    expect(
+      cli(['extract', at('small.txt'), '--max-doc-mb', '0.0001', '--jobs', '1', '--quiet', '-o', at('small.json')])
+        .code,
+    ).toBe(0);
     const m = cli(['mentions', at('huge.txt')]);
     expect(m.code).toBe(1);
     expect(m.lines).toEqual([`diplograph mentions: skipped ${at('huge.txt')}: document too large (6 MB > 5 MB)`]);
@@ -72,12 +82,28 @@ describe('hand-broken graph files', () => {
   const cases: Array<[string, (f: Record<string, any>) => unknown, string]> = [
     ['a node of an unknown kind', (f) => (f.nodes[0].attributes.kind = 'country'), '$.nodes[0].attributes.kind'],
     ['a label that is a number', (f) => (f.nodes[1].attributes.label = 42), '$.nodes[1].attributes.label'],
-    ['evidence past the end of its document', (f) => (f.edges[0].attributes.evidence[0].end = 10_000), '$.edges[0].attributes.evidence[0].end'],
-    ['a mention past the end of its document', (f) => (f.nodes[2].attributes.mentions[0].end = 10_000), '$.nodes[2].attributes.mentions[0].end'],
+    [
+      'evidence past the end of its document',
+      (f) => (f.edges[0].attributes.evidence[0].end = 10_000),
+      '$.edges[0].attributes.evidence[0].end',
+    ],
+    [
+      'a mention past the end of its document',
+      (f) => (f.nodes[2].attributes.mentions[0].end = 10_000),
+      '$.nodes[2].attributes.mentions[0].end',
+    ],
     ['an edge to a missing node', (f) => (f.edges[1].target = 'state:ZZ'), '$.edges[1].target'],
-    ['a stance without polarity', (f) => delete f.edges.find((e: any) => e.attributes.family === 'stance').attributes.polarity, '.attributes.polarity'],
+    [
+      'a stance without polarity',
+      (f) => delete f.edges.find((e: any) => e.attributes.family === 'stance').attributes.polarity,
+      '.attributes.polarity',
+    ],
     ['no schema version', (f) => delete f.attributes.schema, '$.attributes.schema'],
-    ['chars that disagree with the text', (f) => (f.attributes.documents[0].chars += 1), '$.attributes.documents[0].chars'],
+    [
+      'chars that disagree with the text',
+      (f) => (f.attributes.documents[0].chars += 1),
+      '$.attributes.documents[0].chars',
+    ],
     ['an array instead of a graph', () => [], '$'],
   ];
   /* eslint-enable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access,
@@ -121,7 +147,10 @@ describe('hand-broken graph files', () => {
   });
 
   it('a __proto__ key in a graph file pollutes no prototype', () => {
-    const text = serializeGraph(documentGraph(extractionA())).replace('"aliases"', '"__proto__": {"polluted": "yes"}, "aliases"');
+    const text = serializeGraph(documentGraph(extractionA())).replace(
+      '"aliases"',
+      '"__proto__": {"polluted": "yes"}, "aliases"',
+    );
     expect(text).toContain('__proto__');
     parseGraph(text);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -14,7 +14,6 @@ import { seededRandom } from '../src/graph/seeded.js';
 
 const SEED = Number(process.env.HARDENING_SEED ?? 0x5eed) >>> 0;
 
-
 let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
 beforeAll(() => {
@@ -71,11 +70,18 @@ describe('atomic writes under SIGKILL', () => {
       // plus a seeded delay of a few milliseconds to vary where in that write the kill lands.
       const lines = 1 + Math.floor(random() * 4);
       const ms = Math.floor(random() * 20);
-      const { killed, stdout } = await runAndKill(['test/fixtures/atomic-loop.mjs', target, at('a.json'), at('b.json')], ms, lines);
+      const { killed, stdout } = await runAndKill(
+        ['test/fixtures/atomic-loop.mjs', target, at('a.json'), at('b.json')],
+        ms,
+        lines,
+      );
       expect(killed, `round ${round} (seed ${SEED}): the loop never ends, it must have been killed`).toBe(true);
       writes += stdout.split('\n').filter(Boolean).length;
       const content = readFileSync(target, 'utf8');
-      expect(content === a || content === b, `round ${round} (seed ${SEED}, killed at ${ms} ms): the file is neither version`).toBe(true);
+      expect(
+        content === a || content === b,
+        `round ${round} (seed ${SEED}, killed at ${ms} ms): the file is neither version`,
+      ).toBe(true);
       parseGraphFile(content, target);
     }
     // The kills did land between and during writes, not only before the first one.
@@ -91,11 +97,28 @@ describe('atomic writes under SIGKILL', () => {
       'Turkey criticised the Kurdish forces in Syria, according to the Foreign Ministry.',
       'NATO Secretary General Jens Stoltenberg warned Russia.',
     ];
-    for (let i = 0; i < 800; i++) lines.push(JSON.stringify({ id: `doc-${i}`, text: `${sentences[i % 4]} ${sentences[(i + 1) % 4]} ${sentences[(i + 2) % 4]}` }));
+    for (let i = 0; i < 800; i++)
+      lines.push(
+        JSON.stringify({
+          id: `doc-${i}`,
+          text: `${sentences[i % 4]} ${sentences[(i + 1) % 4]} ${sentences[(i + 2) % 4]}`,
+        }),
+      );
     writeFileSync(at('corpus.jsonl'), `${lines.join('\n')}\n`);
     const out = at('graph.json');
     const shards = at('shards');
-    const args = ['bin/diplograph.js', 'extract', at('corpus.jsonl'), '--jobs', '1', '--quiet', '-o', out, '--shard', shards];
+    const args = [
+      'bin/diplograph.js',
+      'extract',
+      at('corpus.jsonl'),
+      '--jobs',
+      '1',
+      '--quiet',
+      '-o',
+      out,
+      '--shard',
+      shards,
+    ];
     const t0 = performance.now();
     const first = spawnSync(process.execPath, args, { encoding: 'utf8' });
     const full = performance.now() - t0;
@@ -111,7 +134,10 @@ describe('atomic writes under SIGKILL', () => {
       const ms = Math.floor(100 + random() * full);
       await runAndKill(args, ms);
       const content = readFileSync(out, 'utf8');
-      expect(content === expected, `round ${round} (seed ${SEED}, killed at ${ms} ms of ${Math.round(full)}): ${out} changed`).toBe(true);
+      expect(
+        content === expected,
+        `round ${round} (seed ${SEED}, killed at ${ms} ms of ${Math.round(full)}): ${out} changed`,
+      ).toBe(true);
       expect(existsSync(shard) && readFileSync(shard, 'utf8') === expectedShard).toBe(true);
     }
   }, 240_000);

@@ -47,10 +47,35 @@ function hostileGraph(): DiploGraph {
   const extraction: DocumentExtraction = {
     document: { id: doc, title: `Title ${P.script}`, chars: TEXT.length, text: TEXT, url: P.js, date: '2016-10-10' },
     entities: [
-      { key: 'person:evil-img', kind: 'person', label: P.img, aliases: [P.script, P.formula], mentions: [{ doc, ...at(P.img), form: 'name' }] },
-      { key: 'organisation:evil-script', kind: 'organisation', label: P.script, aliases: [P.js], mentions: [{ doc, ...at(P.script), form: 'name' }], subtype: 'government' },
-      { key: 'state:XX', kind: 'state', label: P.quotes, aliases: [P.entity], mentions: [{ doc, ...at(P.quotes), form: 'name' }] },
-      { key: 'group:evil-cdata', kind: 'group', label: P.cdata, aliases: [P.iframe], mentions: [{ doc, ...at(P.cdata), form: 'name' }] },
+      {
+        key: 'person:evil-img',
+        kind: 'person',
+        label: P.img,
+        aliases: [P.script, P.formula],
+        mentions: [{ doc, ...at(P.img), form: 'name' }],
+      },
+      {
+        key: 'organisation:evil-script',
+        kind: 'organisation',
+        label: P.script,
+        aliases: [P.js],
+        mentions: [{ doc, ...at(P.script), form: 'name' }],
+        subtype: 'government',
+      },
+      {
+        key: 'state:XX',
+        kind: 'state',
+        label: P.quotes,
+        aliases: [P.entity],
+        mentions: [{ doc, ...at(P.quotes), form: 'name' }],
+      },
+      {
+        key: 'group:evil-cdata',
+        kind: 'group',
+        label: P.cdata,
+        aliases: [P.iframe],
+        mentions: [{ doc, ...at(P.cdata), form: 'name' }],
+      },
     ],
     edges: [
       {
@@ -59,7 +84,14 @@ function hostileGraph(): DiploGraph {
         source: 'person:evil-img',
         target: 'organisation:evil-script',
         cameo: '040',
-        evidence: { doc, ...sentence1, quote: TEXT.slice(sentence1.start, sentence1.end), cameo: '040', modality: 'asserted', speaker: 'person:evil-img' },
+        evidence: {
+          doc,
+          ...sentence1,
+          quote: TEXT.slice(sentence1.start, sentence1.end),
+          cameo: '040',
+          modality: 'asserted',
+          speaker: 'person:evil-img',
+        },
       },
       {
         family: 'stance',
@@ -67,7 +99,13 @@ function hostileGraph(): DiploGraph {
         source: 'state:XX',
         target: 'group:evil-cdata',
         cameo: '11',
-        evidence: { doc, ...sentence2, quote: TEXT.slice(sentence2.start, sentence2.end), cameo: '111', modality: 'reported' },
+        evidence: {
+          doc,
+          ...sentence2,
+          quote: TEXT.slice(sentence2.start, sentence2.end),
+          cameo: '111',
+          modality: 'reported',
+        },
       },
       {
         family: 'relation',
@@ -175,7 +213,9 @@ describe('hostile strings in the exports', () => {
       expect(watch.errors).toEqual([]);
 
       // The evidence of an edge, with its quote shown in the document.
-      await page.goto(`${pathToFileURL(file).href}?sel=${encodeURIComponent('e:stance:state:XX>group:evil-cdata:criticises')}`);
+      await page.goto(
+        `${pathToFileURL(file).href}?sel=${encodeURIComponent('e:stance:state:XX>group:evil-cdata:criticises')}`,
+      );
       await waitForGraph(page);
       await expect.poll(async () => (await panel.textContent()) ?? '', { timeout: 15_000 }).toContain(P.iframe);
       await page.locator('#view-toggle').click();

@@ -138,13 +138,19 @@ const piece = fc.oneof(
 );
 const hostileText = fc.array(piece, { minLength: 1, maxLength: 60 }).map((parts) => parts.join(' '));
 // Joined with spaces or nothing, chosen per text (deterministic for a seed).
-const gluedText = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.array(fc.constantFrom(' ', '', ', ', '. ', '\n'), { minLength: 1, maxLength: 60 })).map(
-  ([parts, glue]) => parts.map((p, i) => p + glue[i % glue.length]!).join(''),
-);
+const gluedText = fc
+  .tuple(
+    fc.array(piece, { minLength: 1, maxLength: 60 }),
+    fc.array(fc.constantFrom(' ', '', ', ', '. ', '\n'), { minLength: 1, maxLength: 60 }),
+  )
+  .map(([parts, glue]) => parts.map((p, i) => p + glue[i % glue.length]!).join(''));
 
 describe('extraction of hostile text (property-based)', () => {
   it('never throws, gives a valid graph and exact offsets, for random glued pieces', () => {
-    fc.assert(fc.property(gluedText, (text) => check(text)), { seed: SEED, numRuns: 150 });
+    fc.assert(
+      fc.property(gluedText, (text) => check(text)),
+      { seed: SEED, numRuns: 150 },
+    );
   });
 
   it('holds for random strings of any code units (lone surrogates, controls)', () => {
@@ -155,7 +161,10 @@ describe('extraction of hostile text (property-based)', () => {
   });
 
   it('holds for random sentences of known actors separated by hostile pieces', () => {
-    fc.assert(fc.property(hostileText, (text) => check(text)), { seed: SEED + 1, numRuns: 100 });
+    fc.assert(
+      fc.property(hostileText, (text) => check(text)),
+      { seed: SEED + 1, numRuns: 100 },
+    );
   });
 
   it('gives well-formed GEXF and SVG, and CSV, whatever the text', () => {
@@ -190,7 +199,10 @@ describe('extraction of adversarial shapes', () => {
     ['thousands of straight quotes', fill('"', 20_000)],
     ['thousands of curly quotes, unbalanced', fill('“Lavrov said “ ', 50_000)],
     ['nested brackets', `${'('.repeat(20_000)}Russia${')'.repeat(20_000)}`],
-    ['all-caps wire copy', fill('RUSSIAN FOREIGN MINISTER SERGEI LAVROV MET U.S. SECRETARY OF STATE JOHN KERRY IN MOSCOW. ', 60_000)],
+    [
+      'all-caps wire copy',
+      fill('RUSSIAN FOREIGN MINISTER SERGEI LAVROV MET U.S. SECRETARY OF STATE JOHN KERRY IN MOSCOW. ', 60_000),
+    ],
     ['HTML fragments', fill('<p onclick="x">Putin <b>met</b> <a href="javascript:alert(1)">Erdogan</a></p>\n', 40_000)],
     ['a long run of titles', `${fill('President Minister Secretary General Ambassador Foreign ', 50_000)}Lavrov said.`],
     ['a long run of names and commas', fill('Sergei Lavrov, John Kerry, Vladimir Putin, ', 60_000)],

@@ -26,7 +26,8 @@ async function collect(args: string[], options: Parameters<typeof readInputs>[1]
   return items;
 }
 const ids = (items: ReadItem[]) => items.flatMap((i) => (i.type === 'document' ? [i.doc.id] : []));
-const skips = (items: ReadItem[]) => items.flatMap((i) => (i.type === 'skipped' ? [{ line: i.line, reason: i.reason }] : []));
+const skips = (items: ReadItem[]) =>
+  items.flatMap((i) => (i.type === 'skipped' ? [{ line: i.line, reason: i.reason }] : []));
 
 /** Milliseconds taken by `f`. */
 function timed(f: () => void): number {
@@ -48,10 +49,17 @@ describe('Markdown front matter', () => {
   });
 
   it('reads YAML and JSON front matter, and bodies after a comment-only block', () => {
-    expect(readMarkdown('m', '---\ntitle: A\ndate: 2016-10-10\n---\nBody.')).toMatchObject({ title: 'A', date: '2016-10-10', text: 'Body.' });
+    expect(readMarkdown('m', '---\ntitle: A\ndate: 2016-10-10\n---\nBody.')).toMatchObject({
+      title: 'A',
+      date: '2016-10-10',
+      text: 'Body.',
+    });
     expect(readMarkdown('m', '---yaml\ntitle: B\n---\r\nBody.')).toMatchObject({ title: 'B', text: 'Body.' });
     expect(readMarkdown('m', '---json\n{"title": "C"}\n---\nBody.')).toMatchObject({ title: 'C', text: 'Body.' });
-    expect(readMarkdown('m', '---\n# only a comment\n---\n# Heading\nBody.')).toMatchObject({ title: 'Heading', text: '# Heading\nBody.' });
+    expect(readMarkdown('m', '---\n# only a comment\n---\n# Heading\nBody.')).toMatchObject({
+      title: 'Heading',
+      text: '# Heading\nBody.',
+    });
     expect(readMarkdown('m', '---\n- a list\n---\nBody.').title).toBeUndefined();
     expect(() => readMarkdown('m', `---\n${'['.repeat(50_000)}\n---\nBody.`)).toThrow(InputError);
   });
@@ -78,7 +86,10 @@ describe('HTML', () => {
 
   it('never runs the scripts of a page, and drops them from the text', () => {
     const g = globalThis as { __pwned?: unknown };
-    const doc = readHtml('h', `<p>Russia met Turkey.</p><script>globalThis.__pwned = 1</script><img src=x onerror="globalThis.__pwned = 2"><p>Iran met Iraq.</p>`);
+    const doc = readHtml(
+      'h',
+      `<p>Russia met Turkey.</p><script>globalThis.__pwned = 1</script><img src=x onerror="globalThis.__pwned = 2"><p>Iran met Iraq.</p>`,
+    );
     expect(doc.text).toBe('Russia met Turkey.\n\nIran met Iraq.');
     expect(g.__pwned).toBeUndefined();
   });
@@ -95,7 +106,10 @@ describe('plain-text headline', () => {
   it('agrees with the old regular expression on random short texts', () => {
     const unit = fc.constantFrom(' ', '\t', '\r', '\n', 'a', 'B', '\u00a0', '.', '#');
     const text = fc.array(unit, { maxLength: 40 }).map((u) => u.join(''));
-    fc.assert(fc.property(text, (t) => headline(t) === reference(t)), { seed: 7, numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (t) => headline(t) === reference(t)),
+      { seed: 7, numRuns: 2000 },
+    );
     expect(headline(`${'x'.repeat(300)}\n\nBody`)).toBe('x'.repeat(300));
     expect(headline(`${'x'.repeat(301)}\n\nBody`)).toBeUndefined();
   });
@@ -111,16 +125,30 @@ describe('document size limit', () => {
   it('skips a JSONL line above the limit without holding it, and reads the lines around it', async () => {
     const big = JSON.stringify({ id: 'big', text: 'x'.repeat(5000) });
     const path = join(dir, 'wire.jsonl');
-    writeFileSync(path, [JSON.stringify({ id: 'a', text: 'Russia met Turkey.' }), big, JSON.stringify({ id: 'b', text: 'Iran met Iraq.' })].join('\n'));
+    writeFileSync(
+      path,
+      [
+        JSON.stringify({ id: 'a', text: 'Russia met Turkey.' }),
+        big,
+        JSON.stringify({ id: 'b', text: 'Iran met Iraq.' }),
+      ].join('\n'),
+    );
     const items = await collect([path], { maxDocumentBytes: max });
     expect(ids(items)).toEqual(['a', 'b']);
     expect(skips(items)).toEqual([{ line: 2, reason: 'document too large (0.005 MB > 0.001 MB)' }]);
   });
 
   it('splitLines drops an overlong line chunk by chunk, also at the end of a file without a newline', async () => {
-    const chunks = [Buffer.from('ok\n'), Buffer.from('y'.repeat(700)), Buffer.from('y'.repeat(700)), Buffer.from('y\r\nok2\n'), Buffer.from('z'.repeat(3000))];
+    const chunks = [
+      Buffer.from('ok\n'),
+      Buffer.from('y'.repeat(700)),
+      Buffer.from('y'.repeat(700)),
+      Buffer.from('y\r\nok2\n'),
+      Buffer.from('z'.repeat(3000)),
+    ];
     const lines = [];
-    for await (const l of splitLines(Readable.from(chunks), max)) lines.push({ line: l.line, text: Buffer.from(l.bytes).toString(), tooLong: l.tooLong });
+    for await (const l of splitLines(Readable.from(chunks), max))
+      lines.push({ line: l.line, text: Buffer.from(l.bytes).toString(), tooLong: l.tooLong });
     expect(lines).toEqual([
       { line: 1, text: 'ok', tooLong: undefined },
       { line: 2, text: '', tooLong: 1401 },
@@ -135,7 +163,10 @@ describe('document size limit', () => {
     const items = await collect([join(dir, 'big.txt'), join(dir, 'small.txt')], { maxDocumentBytes: max });
     expect(ids(items)).toEqual(['small']);
     expect(skips(items)).toEqual([{ line: undefined, reason: 'document too large (0.0019 MB > 0.001 MB)' }]);
-    const stdin = await collect(['-'], { maxDocumentBytes: max, stdin: Readable.from([Buffer.from('Talks\n\n'), Buffer.from('x '.repeat(2000))]) });
+    const stdin = await collect(['-'], {
+      maxDocumentBytes: max,
+      stdin: Readable.from([Buffer.from('Talks\n\n'), Buffer.from('x '.repeat(2000))]),
+    });
     expect(skips(stdin)).toEqual([{ line: undefined, reason: 'document too large (0.004 MB > 0.001 MB)' }]);
   });
 

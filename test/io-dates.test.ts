@@ -21,12 +21,19 @@ describe('parseDate', () => {
     expect(parseDate(input)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', 'Feb 26', 'SALVADOR, Feb 26', '31 June 2025', '29 February 2023', '2025-13-01', '19 Mayo 2025', '12/05/2025'])(
-    'refuses %j',
-    (input) => {
-      expect(parseDate(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    'Feb 26',
+    'SALVADOR, Feb 26',
+    '31 June 2025',
+    '29 February 2023',
+    '2025-13-01',
+    '19 Mayo 2025',
+    '12/05/2025',
+  ])('refuses %j', (input) => {
+    expect(parseDate(input)).toBeUndefined();
+  });
 
   it('takes the UTC day of a Date (YAML front matter) and refuses other values', () => {
     expect(parseDate(new Date(Date.UTC(2016, 9, 10)))).toBe('2016-10-10');

@@ -69,7 +69,14 @@ beforeAll(() => {
   writeFileSync(at('blank.txt'), ' \n\t\n');
   writeFileSync(at('binary.txt'), Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01, 0x02]));
   writeFileSync(at('latin1.txt'), Buffer.from('Caf\xe9 in Ankara', 'latin1'));
-  writeFileSync(at('bad-lines.jsonl'), Buffer.concat([Buffer.from('{"id": "ok-1", "text": "Fine."}\n{"id": "bad", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}\n{"id": "ok-2", "text": "Also fine."}\n')]));
+  writeFileSync(
+    at('bad-lines.jsonl'),
+    Buffer.concat([
+      Buffer.from('{"id": "ok-1", "text": "Fine."}\n{"id": "bad", "text": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}\n{"id": "ok-2", "text": "Also fine."}\n'),
+    ]),
+  );
   writeFileSync(at('README'), 'A file with no extension, named on the command line, is text.');
 });
 
@@ -173,7 +180,12 @@ describe('readInputs', () => {
   it('reads JSONL fields and dates, and skips each bad line with its number and reason', async () => {
     const items = await collect([at('corpus', 'wire.jsonl')]);
     const [r1, r2, r6] = docs(items);
-    expect(r1).toEqual({ id: 'r-1', text: 'Showers continued in Bahia.', title: 'BAHIA COCOA REVIEW', date: '1987-02-26' });
+    expect(r1).toEqual({
+      id: 'r-1',
+      text: 'Showers continued in Bahia.',
+      title: 'BAHIA COCOA REVIEW',
+      date: '1987-02-26',
+    });
     expect(r2).toEqual({ id: 'r-2', text: 'Iran and Iraq fought.', url: 'https://example.org/r2' });
     expect(r6).toMatchObject({ id: '6', date: '1987-03-03' });
     expect(skips(items).map((s) => [s.line, s.reason.replace(/ \(.*/, '')])).toEqual([
@@ -185,7 +197,15 @@ describe('readInputs', () => {
   });
 
   it('skips bad files with a reason and keeps the good ones', async () => {
-    const items = await collect([at('empty.txt'), at('blank.txt'), at('binary.txt'), at('latin1.txt'), at('missing.txt'), at('README'), at('corpus', 'b')]);
+    const items = await collect([
+      at('empty.txt'),
+      at('blank.txt'),
+      at('binary.txt'),
+      at('latin1.txt'),
+      at('missing.txt'),
+      at('README'),
+      at('corpus', 'b'),
+    ]);
     expect(docs(items).map((d) => d.id)).toEqual(['latin1', 'README', 'kerry']);
     const reasons = Object.fromEntries(skips(items).map((s) => [s.source.slice(dir.length + 1), s.reason]));
     expect(reasons).toEqual({
@@ -202,7 +222,9 @@ describe('readInputs', () => {
     const items = await collect([at('bad-lines.jsonl')]);
     expect(docs(items).map((d) => d.id)).toEqual(['ok-1', 'bad', 'ok-2']);
     expect(skips(items)).toEqual([]);
-    expect(items.find((i) => i.type === 'document' && i.line === 2)).toMatchObject({ warning: 'invalid UTF-8 at byte 26 of the line, read with U+FFFD in place of the bad bytes' });
+    expect(items.find((i) => i.type === 'document' && i.line === 2)).toMatchObject({
+      warning: 'invalid UTF-8 at byte 26 of the line, read with U+FFFD in place of the bad bytes',
+    });
   });
 
   it('skips a document id seen before', async () => {
@@ -212,7 +234,10 @@ describe('readInputs', () => {
   });
 
   it('reads stdin: JSONL line by line, other text as one document', async () => {
-    const jsonl = await collect(['-'], [Buffer.from('  \n{"id": "s1", "text": "Russia'), Buffer.from(' met Turkey."}\n{bad\n')]);
+    const jsonl = await collect(
+      ['-'],
+      [Buffer.from('  \n{"id": "s1", "text": "Russia'), Buffer.from(' met Turkey."}\n{bad\n')],
+    );
     expect(docs(jsonl)).toEqual([{ id: 's1', text: 'Russia met Turkey.' }]);
     expect(skips(jsonl)).toMatchObject([{ source: '-', line: 3 }]);
     const txt = await collect(['-'], [Buffer.from('Talks\n\nRussia met Turkey.')]);

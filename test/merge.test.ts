@@ -27,7 +27,13 @@ interface StanceSpec {
   negated?: boolean;
 }
 
-function article(id: string, text: string, entities: EntitySpec[], stances: StanceSpec[] = [], date?: string): DocumentExtraction {
+function article(
+  id: string,
+  text: string,
+  entities: EntitySpec[],
+  stances: StanceSpec[] = [],
+  date?: string,
+): DocumentExtraction {
   const ents: ExtractedEntity[] = entities.map((e) => {
     const mentions = e.names.flatMap((name) => {
       const out: { doc: string; start: number; end: number; form: MentionForm }[] = [];
@@ -44,8 +50,22 @@ function article(id: string, text: string, entities: EntitySpec[], stances: Stan
   const edges: ExtractedEdge[] = stances.map((s) => {
     const start = text.indexOf(s.sentence);
     if (start === -1) throw new Error(`fixture: sentence not in ${id}`);
-    const evidence = { doc: id, start, end: start + s.sentence.length, quote: s.sentence, cameo: s.cameo ?? '04', modality: s.negated ? ('negated' as const) : ('asserted' as const) };
-    return { family: 'stance', kind: s.kind, source: s.source, target: s.target, cameo: s.cameo ?? '04', evidence: s.speaker ? { ...evidence, speaker: s.speaker } : evidence };
+    const evidence = {
+      doc: id,
+      start,
+      end: start + s.sentence.length,
+      quote: s.sentence,
+      cameo: s.cameo ?? '04',
+      modality: s.negated ? ('negated' as const) : ('asserted' as const),
+    };
+    return {
+      family: 'stance',
+      kind: s.kind,
+      source: s.source,
+      target: s.target,
+      cameo: s.cameo ?? '04',
+      evidence: s.speaker ? { ...evidence, speaker: s.speaker } : evidence,
+    };
   });
   const document = { id, chars: text.length, text, ...(date ? { date } : {}) };
   return { document, entities: ents, edges };
@@ -59,8 +79,27 @@ const A_TEXT = 'Russian Foreign Minister Sergei Lavrov met the United States env
 const docA = article(
   'a',
   A_TEXT,
-  [{ key: 'person:sergei-lavrov', kind: 'person', label: 'Sergei Lavrov', names: ['Sergei Lavrov', 'Lavrov said'.slice(0, 6)], aliases: ['Lavrov'], country: 'RU' }, US, RU],
-  [{ source: 'person:sergei-lavrov', target: 'state:US', kind: 'meets', sentence: 'Russian Foreign Minister Sergei Lavrov met the United States envoy.', cameo: '042' }],
+  [
+    {
+      key: 'person:sergei-lavrov',
+      kind: 'person',
+      label: 'Sergei Lavrov',
+      names: ['Sergei Lavrov', 'Lavrov said'.slice(0, 6)],
+      aliases: ['Lavrov'],
+      country: 'RU',
+    },
+    US,
+    RU,
+  ],
+  [
+    {
+      source: 'person:sergei-lavrov',
+      target: 'state:US',
+      kind: 'meets',
+      sentence: 'Russian Foreign Minister Sergei Lavrov met the United States envoy.',
+      cameo: '042',
+    },
+  ],
   '2016-10-10',
 );
 const B_TEXT = 'Lavrov criticised Turkey on Monday. Russia and Turkey met in Ankara.';
@@ -69,7 +108,14 @@ const docB = article(
   B_TEXT,
   [{ key: 'person:lavrov', kind: 'person', label: 'Lavrov', names: ['Lavrov'] }, TR, RU],
   [
-    { source: 'person:lavrov', target: 'state:TR', kind: 'criticises', sentence: 'Lavrov criticised Turkey on Monday.', cameo: '11', speaker: 'person:lavrov' },
+    {
+      source: 'person:lavrov',
+      target: 'state:TR',
+      kind: 'criticises',
+      sentence: 'Lavrov criticised Turkey on Monday.',
+      cameo: '11',
+      speaker: 'person:lavrov',
+    },
     { source: 'state:RU', target: 'state:TR', kind: 'meets', sentence: 'Russia and Turkey met in Ankara.' },
   ],
   '2016-10-12',
@@ -78,8 +124,25 @@ const C_TEXT = 'The writer Ivan Lavrov visited Turkey. Lavrov met readers in Ist
 const docC = article(
   'c',
   C_TEXT,
-  [{ key: 'person:ivan-lavrov', kind: 'person', label: 'Ivan Lavrov', names: ['Ivan Lavrov', 'Lavrov met'.slice(0, 6)], aliases: ['Lavrov'] }, TR],
-  [{ source: 'person:ivan-lavrov', target: 'state:TR', kind: 'meets', sentence: 'The writer Ivan Lavrov visited Turkey.', cameo: '042' }],
+  [
+    {
+      key: 'person:ivan-lavrov',
+      kind: 'person',
+      label: 'Ivan Lavrov',
+      names: ['Ivan Lavrov', 'Lavrov met'.slice(0, 6)],
+      aliases: ['Lavrov'],
+    },
+    TR,
+  ],
+  [
+    {
+      source: 'person:ivan-lavrov',
+      target: 'state:TR',
+      kind: 'meets',
+      sentence: 'The writer Ivan Lavrov visited Turkey.',
+      cameo: '042',
+    },
+  ],
 );
 const D_TEXT = 'Russia criticised the United States. Russia did not threaten the United States.';
 const docD = article(
@@ -87,18 +150,43 @@ const docD = article(
   D_TEXT,
   [RU, US],
   [
-    { source: 'state:RU', target: 'state:US', kind: 'criticises', sentence: 'Russia criticised the United States.', cameo: '11' },
-    { source: 'state:RU', target: 'state:US', kind: 'threatens', sentence: 'Russia did not threaten the United States.', cameo: '13', negated: true },
+    {
+      source: 'state:RU',
+      target: 'state:US',
+      kind: 'criticises',
+      sentence: 'Russia criticised the United States.',
+      cameo: '11',
+    },
+    {
+      source: 'state:RU',
+      target: 'state:US',
+      kind: 'threatens',
+      sentence: 'Russia did not threaten the United States.',
+      cameo: '13',
+      negated: true,
+    },
   ],
   '2016-09-30',
 );
 const E_TEXT = 'The Finance Ministry of Japan and the Finance Ministry of Greece spoke. Tokyo criticised Athens.';
 const docE = article('e', E_TEXT, [
-  { key: 'organisation:JP:finance-ministry', kind: 'organisation', label: 'Finance Ministry', names: ['Finance Ministry of Japan'], country: 'JP' },
+  {
+    key: 'organisation:JP:finance-ministry',
+    kind: 'organisation',
+    label: 'Finance Ministry',
+    names: ['Finance Ministry of Japan'],
+    country: 'JP',
+  },
 ]);
 const F_TEXT = 'Greece said its Finance Ministry would pay. The ministry said Greece would pay.';
 const docF = article('f', F_TEXT, [
-  { key: 'organisation:GR:finance-ministry', kind: 'organisation', label: 'Finance Ministry', names: ['Finance Ministry'], country: 'GR' },
+  {
+    key: 'organisation:GR:finance-ministry',
+    kind: 'organisation',
+    label: 'Finance Ministry',
+    names: ['Finance Ministry'],
+    country: 'GR',
+  },
 ]);
 
 const ALL = [docA, docB, docC, docD, docE, docF];
@@ -132,15 +220,41 @@ describe('mergeGraphs', () => {
     const meets = g.getEdgeAttributes('stance:state:RU>state:TR:meets');
     expect(meets.firstDate).toBe('2016-10-12');
     const crit = g.getEdgeAttributes('stance:state:RU>state:US:criticises');
-    expect(crit).toMatchObject({ weight: 1, cameo: '11', goldstein: -2, firstDate: '2016-09-30', lastDate: '2016-09-30' });
+    expect(crit).toMatchObject({
+      weight: 1,
+      cameo: '11',
+      goldstein: -2,
+      firstDate: '2016-09-30',
+      lastDate: '2016-09-30',
+    });
   });
 
   it('merges edges with the same source, target and kind across documents', () => {
-    const later = article('g', 'Russia and Turkey met again in Moscow.', [RU, TR], [{ source: 'state:RU', target: 'state:TR', kind: 'meets', sentence: 'Russia and Turkey met again in Moscow.', cameo: '046' }], '2016-11-02');
+    const later = article(
+      'g',
+      'Russia and Turkey met again in Moscow.',
+      [RU, TR],
+      [
+        {
+          source: 'state:RU',
+          target: 'state:TR',
+          kind: 'meets',
+          sentence: 'Russia and Turkey met again in Moscow.',
+          cameo: '046',
+        },
+      ],
+      '2016-11-02',
+    );
     const g = mergeGraphs(graphs([later, docB]));
     const meets = g.getEdgeAttributes('stance:state:RU>state:TR:meets');
     expect(meets.evidence.map((e) => e.doc)).toEqual(['b', 'g']);
-    expect(meets).toMatchObject({ weight: 2, cameo: '04', goldstein: 4, firstDate: '2016-10-12', lastDate: '2016-11-02' });
+    expect(meets).toMatchObject({
+      weight: 2,
+      cameo: '04',
+      goldstein: 4,
+      firstDate: '2016-10-12',
+      lastDate: '2016-11-02',
+    });
   });
 
   it('joins a bare surname to the one full name that has it as an alias', () => {
@@ -167,32 +281,83 @@ describe('mergeGraphs', () => {
   });
 
   it('does not join across different countries, nor two entities of one document', () => {
-    const bRu = article('b2', B_TEXT, [{ key: 'person:lavrov', kind: 'person', label: 'Lavrov', names: ['Lavrov'], country: 'UA' }]);
+    const bRu = article('b2', B_TEXT, [
+      { key: 'person:lavrov', kind: 'person', label: 'Lavrov', names: ['Lavrov'], country: 'UA' },
+    ]);
     expect(mergeGraphs(graphs([docA, bRu])).hasNode('person:lavrov')).toBe(true);
     const both = article('ab', A_TEXT, [
-      { key: 'person:sergei-lavrov', kind: 'person', label: 'Sergei Lavrov', names: ['Sergei Lavrov'], aliases: ['Lavrov'] },
+      {
+        key: 'person:sergei-lavrov',
+        kind: 'person',
+        label: 'Sergei Lavrov',
+        names: ['Sergei Lavrov'],
+        aliases: ['Lavrov'],
+      },
       { key: 'person:lavrov', kind: 'person', label: 'Lavrov', names: ['Lavrov said'.slice(0, 6)] },
     ]);
     expect(mergeGraphs(graphs([both])).order).toBe(2);
   });
 
   it('does not join names whose documents are years apart', () => {
-    const wire = article('w1987', 'Bush met Gorbachev.', [{ key: 'person:bush', kind: 'person', label: 'Bush', names: ['Bush'] }], [], '1987-02-26');
-    const bbc = article('b2004', 'George W. Bush spoke. Bush said so.', [{ key: 'person:george-w-bush', kind: 'person', label: 'George W. Bush', names: ['George W. Bush'], aliases: ['Bush'] }], [], '2004-11-03');
+    const wire = article(
+      'w1987',
+      'Bush met Gorbachev.',
+      [{ key: 'person:bush', kind: 'person', label: 'Bush', names: ['Bush'] }],
+      [],
+      '1987-02-26',
+    );
+    const bbc = article(
+      'b2004',
+      'George W. Bush spoke. Bush said so.',
+      [
+        {
+          key: 'person:george-w-bush',
+          kind: 'person',
+          label: 'George W. Bush',
+          names: ['George W. Bush'],
+          aliases: ['Bush'],
+        },
+      ],
+      [],
+      '2004-11-03',
+    );
     expect(mergeGraphs(graphs([wire, bbc])).hasNode('person:bush')).toBe(true);
-    const soon = article('b1990', 'George W. Bush spoke. Bush said so.', [{ key: 'person:george-w-bush', kind: 'person', label: 'George W. Bush', names: ['George W. Bush'], aliases: ['Bush'] }], [], '1990-06-01');
+    const soon = article(
+      'b1990',
+      'George W. Bush spoke. Bush said so.',
+      [
+        {
+          key: 'person:george-w-bush',
+          kind: 'person',
+          label: 'George W. Bush',
+          names: ['George W. Bush'],
+          aliases: ['Bush'],
+        },
+      ],
+      [],
+      '1990-06-01',
+    );
     expect(mergeGraphs(graphs([wire, soon])).hasNode('person:bush')).toBe(false);
   });
 
   it('labels bodies keyed by country with the country, without stacking the suffix', () => {
     const alone = mergeGraphs(graphs([docE]));
-    expect(alone.getNodeAttributes('organisation:JP:finance-ministry')).toMatchObject({ label: 'Finance Ministry (Japan)', aliases: [] });
+    expect(alone.getNodeAttributes('organisation:JP:finance-ministry')).toMatchObject({
+      label: 'Finance Ministry (Japan)',
+      aliases: [],
+    });
     const g = mergeGraphs(graphs([docE, docF]));
     expect(g.getNodeAttribute('organisation:JP:finance-ministry', 'label')).toBe('Finance Ministry (Japan)');
     expect(g.getNodeAttribute('organisation:GR:finance-ministry', 'label')).toBe('Finance Ministry (Greece)');
     // As the extractor writes it, or as a graph file has it: the same node.
     const labelled = article('e', E_TEXT, [
-      { key: 'organisation:JP:finance-ministry', kind: 'organisation', label: 'Finance Ministry (Japan)', names: ['Finance Ministry of Japan'], country: 'JP' },
+      {
+        key: 'organisation:JP:finance-ministry',
+        kind: 'organisation',
+        label: 'Finance Ministry (Japan)',
+        names: ['Finance Ministry of Japan'],
+        country: 'JP',
+      },
     ]);
     expect(bytes(mergeGraphs(graphs([labelled])))).toBe(bytes(alone));
     expect(bytes(mergeGraphs([roundTrip(g), roundTrip(g)]))).toBe(bytes(g));
@@ -223,9 +388,13 @@ describe('merge is associative and commutative', () => {
         fc.boolean(),
         (order, cuts, nested) => {
           const bounds = [0, ...new Set(cuts)].sort((a, b) => a - b).concat(order.length);
-          const shards = bounds.slice(0, -1).map((b, i) => roundTrip(mergeGraphs(graphs(order.slice(b, bounds[i + 1])))));
+          const shards = bounds
+            .slice(0, -1)
+            .map((b, i) => roundTrip(mergeGraphs(graphs(order.slice(b, bounds[i + 1])))));
           // Nested: ((s1 + s2) + s3) + ...; flat: merge(s1, s2, s3, ...).
-          const merged = nested ? shards.slice(1).reduce((acc, s) => roundTrip(mergeGraphs([acc, s])), shards[0]!) : mergeGraphs(shards.reverse());
+          const merged = nested
+            ? shards.slice(1).reduce((acc, s) => roundTrip(mergeGraphs([acc, s])), shards[0]!)
+            : mergeGraphs(shards.reverse());
           expect(bytes(merged)).toBe(single);
         },
       ),

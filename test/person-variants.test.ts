@@ -36,31 +36,39 @@ describe('person names as compared', () => {
 
 describe('one node per person in a document', () => {
   it('joins nicknames, initials and suffixes, labelled by the fullest name', () => {
-    expect(people('President Joe Biden called Prime Minister Liz Truss. Joseph R. Biden Jr. thanked Elizabeth Truss.')).toEqual([
+    expect(
+      people('President Joe Biden called Prime Minister Liz Truss. Joseph R. Biden Jr. thanked Elizabeth Truss.'),
+    ).toEqual([
       'person:elizabeth-truss = Elizabeth Truss (Liz Truss)',
       'person:joseph-biden = Joseph R. Biden Jr (Joe Biden)',
     ]);
   });
 
   it('joins a shorter writing to the one full name it fits', () => {
-    expect(people('President Luiz Inácio Lula da Silva welcomed the envoy. Lula da Silva said the talks went well.')).toEqual([
-      'person:luiz-inacio-lula-silva = Luiz Inácio Lula da Silva (Lula da Silva)',
-    ]);
+    expect(
+      people('President Luiz Inácio Lula da Silva welcomed the envoy. Lula da Silva said the talks went well.'),
+    ).toEqual(['person:luiz-inacio-lula-silva = Luiz Inácio Lula da Silva (Lula da Silva)']);
   });
 
   it('joins a name called by one of its words alone', () => {
-    expect(people('Vice President Harris met President Samia Suluhu Hassan. President Samia thanked her.')).toContainEqual(
-      'person:samia-suluhu-hassan = Samia Suluhu Hassan (Samia)',
-    );
+    expect(
+      people('Vice President Harris met President Samia Suluhu Hassan. President Samia thanked her.'),
+    ).toContainEqual('person:samia-suluhu-hassan = Samia Suluhu Hassan (Samia)');
   });
 
   it('keeps a surname the lexicon knows on its person, never relabelling another (President Reagan ... Nancy Reagan)', () => {
-    const list = people('President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.');
+    const list = people(
+      'President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.',
+    );
     expect(list).toEqual(['person:nancy-reagan = Nancy Reagan', 'person:ronald-reagan = Ronald Reagan (Reagan)']);
-    const x = extract('President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.');
+    const x = extract(
+      'President Reagan spoke on Monday. Reagan and Nancy Reagan then left. After the summit, Reagan will fly home.',
+    );
     expect(x.entities.find((e) => e.key === 'person:ronald-reagan')!.mentions).toHaveLength(3);
     // After the full name, the bare surname is the person last named so.
-    expect(people('Nancy Reagan spoke first. Reagan said the visit had been useful.')).toEqual(['person:nancy-reagan = Nancy Reagan (Reagan)']);
+    expect(people('Nancy Reagan spoke first. Reagan said the visit had been useful.')).toEqual([
+      'person:nancy-reagan = Nancy Reagan (Reagan)',
+    ]);
   });
 
   it('reads acronyms the text defines', () => {
@@ -75,22 +83,29 @@ describe('one node per person in a document', () => {
   });
 
   it('reads a relationship named by its states as those states', () => {
-    expect(extract('The leaders reaffirmed the U.S.-Philippine Alliance.').entities.map((e) => `${e.kind} ${e.key}`)).toEqual([
-      'state state:PH',
-      'state state:US',
-    ]);
+    expect(
+      extract('The leaders reaffirmed the U.S.-Philippine Alliance.').entities.map((e) => `${e.kind} ${e.key}`),
+    ).toEqual(['state state:PH', 'state state:US']);
   });
 });
 
 describe('page furniture', () => {
   it('finds whole furniture lines and inline photo credits, never the story', () => {
-    const text = 'Talks resumed in Geneva.\nFollow Jane Smith on Twitter\nPhoto: John Brown/Reuters\nRead more: the summit\nThe envoy (Photo: Ann Lee/AFP) spoke.';
+    const text =
+      'Talks resumed in Geneva.\nFollow Jane Smith on Twitter\nPhoto: John Brown/Reuters\nRead more: the summit\nThe envoy (Photo: Ann Lee/AFP) spoke.';
     const spans = furnitureSpans(text).map((s) => text.slice(s.start, s.end));
-    expect(spans).toEqual(['Follow Jane Smith on Twitter', 'Photo: John Brown/Reuters', 'Read more: the summit', '(Photo: Ann Lee/AFP)']);
+    expect(spans).toEqual([
+      'Follow Jane Smith on Twitter',
+      'Photo: John Brown/Reuters',
+      'Read more: the summit',
+      '(Photo: Ann Lee/AFP)',
+    ]);
   });
 
   it('takes no actor from furniture lines', () => {
-    const keys = extract('Russia and Turkey met on Monday.\nFollow Mike Pompeo on Twitter\nPhoto credit: Condoleezza Rice/AP').entities.map((e) => e.key);
+    const keys = extract(
+      'Russia and Turkey met on Monday.\nFollow Mike Pompeo on Twitter\nPhoto credit: Condoleezza Rice/AP',
+    ).entities.map((e) => e.key);
     expect(keys).toEqual(['state:RU', 'state:TR']);
   });
 });
@@ -107,8 +122,13 @@ describe('one node per person across documents', () => {
 
   it('joins the variants of one person, labelled by the fullest name', () => {
     const g = mergeGraphs(graphs);
-    const persons = g.filterNodes((_k, a) => a.kind === 'person').map((k) => `${k} = ${g.getNodeAttribute(k, 'label')}`);
-    expect(persons).toEqual(['person:jennifer-klein = Jennifer Klein', 'person:luiz-inacio-lula-silva = Luiz Inácio Lula da Silva']);
+    const persons = g
+      .filterNodes((_k, a) => a.kind === 'person')
+      .map((k) => `${k} = ${g.getNodeAttribute(k, 'label')}`);
+    expect(persons).toEqual([
+      'person:jennifer-klein = Jennifer Klein',
+      'person:luiz-inacio-lula-silva = Luiz Inácio Lula da Silva',
+    ]);
   });
 
   it('is order-independent and associative', () => {

@@ -13,7 +13,10 @@ import { capitalUsedAsPlace } from '../src/lexicon/places.js';
 import { defaultViewState, toViewFilter } from '../web/src/state/view-state.js';
 
 const extract = (text: string, date?: string) => extractDocument({ id: 'd', text, ...(date ? { date } : {}) });
-const kinds = (text: string) => extract(text).entities.filter((e) => e.mentions.length > 0).map((e) => `${e.kind} ${e.key}`);
+const kinds = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.mentions.length > 0)
+    .map((e) => `${e.kind} ${e.key}`);
 
 describe('capitals: the government or a place', () => {
   it('reads the words before a capital', () => {
@@ -32,7 +35,9 @@ describe('capitals: the government or a place', () => {
     expect(moscow).toMatchObject({ kind: 'place', label: 'Moscow', country: 'RU' });
     expect(moscow.mentions).toHaveLength(1);
     expect(x.entities.find((e) => e.key === 'state:RU')!.mentions).toHaveLength(1);
-    expect(x.edges.filter((e) => e.kind === 'part-of').map((e) => `${e.source}>${e.target}`)).toEqual(['place:moscow>state:RU']);
+    expect(x.edges.filter((e) => e.kind === 'part-of').map((e) => `${e.source}>${e.target}`)).toEqual([
+      'place:moscow>state:RU',
+    ]);
   });
 
   it('keeps a capital that is the destination of a visit, and one in a possessive, the government', () => {
@@ -64,7 +69,9 @@ describe('capitals: the government or a place', () => {
 });
 
 describe('places in the graph and its views', () => {
-  const graph = buildGraph([extract('Turkey criticised Russia during talks in Ankara. Fighting continued near Aleppo.')]);
+  const graph = buildGraph([
+    extract('Turkey criticised Russia during talks in Ankara. Fighting continued near Aleppo.'),
+  ]);
 
   it('writes a valid graph file with place nodes and part-of edges', () => {
     expect(() => validateGraphFile(toGraphFile(graph))).not.toThrow();
@@ -80,7 +87,9 @@ describe('places in the graph and its views', () => {
   });
 
   it('exports places in GEXF, CSV and SVG', () => {
-    expect(writeGexf(graph)).toMatch(/<node id="place:ankara" label="Ankara">[\s\S]*?<attvalue for="kind" value="place"/);
+    expect(writeGexf(graph)).toMatch(
+      /<node id="place:ankara" label="Ankara">[\s\S]*?<attvalue for="kind" value="place"/,
+    );
     expect(writeCsv(graph)['nodes.csv']).toMatch(/^place:ankara,Ankara,place,,TR,/m);
     expect(writeSvg(graph)).toContain('>place</text>');
   });
@@ -94,10 +103,19 @@ describe('places in the graph and its views', () => {
 
   it('scores places only against gold files that list places', () => {
     const doc = 'd';
-    const base = { doc: `${doc}.txt`, entities: [{ id: 'tr', kind: 'state', names: ['Turkey'] }, { id: 'ru', kind: 'state', names: ['Russia'] }] };
+    const base = {
+      doc: `${doc}.txt`,
+      entities: [
+        { id: 'tr', kind: 'state', names: ['Turkey'] },
+        { id: 'ru', kind: 'state', names: ['Russia'] },
+      ],
+    };
     const without = scoreGold(graph, GoldFileSchema.parse(base));
     expect(without.entities).toMatchObject({ tp: 2, fp: 0 });
-    const withPlaces = scoreGold(graph, GoldFileSchema.parse({ ...base, entities: [...base.entities, { id: 'ank', kind: 'place', names: ['Ankara'] }] }));
+    const withPlaces = scoreGold(
+      graph,
+      GoldFileSchema.parse({ ...base, entities: [...base.entities, { id: 'ank', kind: 'place', names: ['Ankara'] }] }),
+    );
     // Ankara found; Aleppo, not in the gold, is now an extra.
     expect(withPlaces.entities).toMatchObject({ tp: 3, fp: 1, found: 3 });
   });

@@ -43,19 +43,53 @@ describe('rollUpToStates', () => {
     const g = createGraph();
     g.setAttribute('documents', [{ id: 'd', chars: 100, date: '2020-01-02' }]);
     const node = (key: string, kind: 'person' | 'state' | 'organisation', extra = {}) =>
-      g.addNode(key, { kind, label: key, aliases: [], mentions: [{ doc: 'd', start: 0, end: 1, form: 'name' }], ...extra });
+      g.addNode(key, {
+        kind,
+        label: key,
+        aliases: [],
+        mentions: [{ doc: 'd', start: 0, end: 1, form: 'name' }],
+        ...extra,
+      });
     node('state:RU', 'state');
     node('state:TR', 'state');
     node('person:a', 'person', { country: 'RU' });
     node('person:b', 'person');
-    const ev = (start: number, cameo: string, modality: 'asserted' | 'negated' = 'asserted') => ({ doc: 'd', start, end: start + 5, quote: 'q', cameo, modality });
-    g.addDirectedEdgeWithKey('relation:person:b>state:RU:role', 'person:b', 'state:RU', { family: 'relation', kind: 'role', weight: 1, evidence: [ev(0, '04')] });
+    const ev = (start: number, cameo: string, modality: 'asserted' | 'negated' = 'asserted') => ({
+      doc: 'd',
+      start,
+      end: start + 5,
+      quote: 'q',
+      cameo,
+      modality,
+    });
+    g.addDirectedEdgeWithKey('relation:person:b>state:RU:role', 'person:b', 'state:RU', {
+      family: 'relation',
+      kind: 'role',
+      weight: 1,
+      evidence: [ev(0, '04')],
+    });
     const stance = (src: string, evidence: ReturnType<typeof ev>[]) =>
-      g.addDirectedEdgeWithKey(`stance:${src}>state:TR:criticises`, src, 'state:TR', { family: 'stance', kind: 'criticises', polarity: -1, cameo: '11', goldstein: -2, weight: evidence.length, evidence });
+      g.addDirectedEdgeWithKey(`stance:${src}>state:TR:criticises`, src, 'state:TR', {
+        family: 'stance',
+        kind: 'criticises',
+        polarity: -1,
+        cameo: '11',
+        goldstein: -2,
+        weight: evidence.length,
+        evidence,
+      });
     stance('person:a', [ev(10, '11'), ev(20, '12')]);
     stance('person:b', [ev(10, '11'), ev(30, '14', 'negated')]);
     stance('state:RU', [ev(40, '12')]);
-    g.addDirectedEdgeWithKey('stance:person:a>state:RU:meets', 'person:a', 'state:RU', { family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 1, evidence: [ev(50, '04')] });
+    g.addDirectedEdgeWithKey('stance:person:a>state:RU:meets', 'person:a', 'state:RU', {
+      family: 'stance',
+      kind: 'meets',
+      polarity: 1,
+      cameo: '04',
+      goldstein: 1,
+      weight: 1,
+      evidence: [ev(50, '04')],
+    });
 
     const r = rollUpToStates(g);
     expect(r.edges()).toEqual(['stance:state:RU>state:TR:criticises']);
@@ -72,7 +106,15 @@ describe('rollUpToStates', () => {
     const g = createGraph();
     g.addNode('person:x', { kind: 'person', label: 'X', aliases: [], mentions: [], country: 'FR' });
     g.addNode('state:DE', { kind: 'state', label: 'Germany', aliases: [], mentions: [] });
-    g.addDirectedEdgeWithKey('s', 'person:x', 'state:DE', { family: 'stance', kind: 'meets', polarity: 1, cameo: '04', goldstein: 1, weight: 1, evidence: [] });
+    g.addDirectedEdgeWithKey('s', 'person:x', 'state:DE', {
+      family: 'stance',
+      kind: 'meets',
+      polarity: 1,
+      cameo: '04',
+      goldstein: 1,
+      weight: 1,
+      evidence: [],
+    });
     const r = rollUpToStates(g);
     expect(r.getNodeAttribute('state:FR', 'label')).toBe('France');
     expect(r.hasEdge('stance:state:FR>state:DE:meets')).toBe(true);
@@ -83,7 +125,8 @@ describe('rollUpToStates', () => {
     const copy = createGraph();
     copy.replaceAttributes(g.getAttributes());
     for (const n of [...g.nodes()].reverse()) copy.addNode(n, g.getNodeAttributes(n));
-    for (const e of [...g.edges()].reverse()) copy.addDirectedEdgeWithKey(e, g.source(e), g.target(e), g.getEdgeAttributes(e));
+    for (const e of [...g.edges()].reverse())
+      copy.addDirectedEdgeWithKey(e, g.source(e), g.target(e), g.getEdgeAttributes(e));
     expect(serializeGraph(rollUpToStates(copy))).toBe(serializeGraph(rollUpToStates(g)));
   });
 });

@@ -15,7 +15,12 @@ let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
 
 function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 1 << 26,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
 }
 
@@ -35,7 +40,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('evidence of long sentences', () => {
   it('keeps a sentence up to the limit whole, and cuts a longer one at a clause mark or a space around its focus', () => {
     const short = 'Russia criticised Turkey.';
-    expect(evidenceSpan(short, { start: 0, end: short.length }, [{ start: 7, end: 17 }])).toEqual({ start: 0, end: short.length });
+    expect(evidenceSpan(short, { start: 0, end: short.length }, [{ start: 7, end: 17 }])).toEqual({
+      start: 0,
+      end: short.length,
+    });
     const text = `${'word '.repeat(300)}Russia criticised Turkey, ${'and more words '.repeat(100)}`;
     const cue = text.indexOf('criticised');
     const span = evidenceSpan(text, { start: 0, end: text.length }, [{ start: cue, end: cue + 10 }]);
@@ -68,7 +76,8 @@ describe('evidence of long sentences', () => {
     for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
     expect(sentences[0]!.start).toBe(0);
     expect(sentences.at(-1)!.end).toBe(text.trimEnd().length);
-    for (let i = 1; i < sentences.length; i++) expect(text.slice(sentences[i - 1]!.end, sentences[i]!.start).trim()).toBe('');
+    for (let i = 1; i < sentences.length; i++)
+      expect(text.slice(sentences[i - 1]!.end, sentences[i]!.start).trim()).toBe('');
   });
 
   it('finds quotations paragraph by paragraph in one pass, an unclosed one ending with its paragraph', () => {
@@ -81,7 +90,9 @@ describe('evidence of long sentences', () => {
 describe('documents with one id and two texts', () => {
   it('merge refuses them with one line naming both files, and writes nothing', () => {
     // Both articles come through stdin: before content-derived ids, both were "stdin".
-    expect(cli(['extract', '-', '-q', '-o', at('one.json')], 'Russia criticised Turkey over the talks.\n').code).toBe(0);
+    expect(cli(['extract', '-', '-q', '-o', at('one.json')], 'Russia criticised Turkey over the talks.\n').code).toBe(
+      0,
+    );
     expect(cli(['extract', '-', '-q', '-o', at('two.json')], 'Iran met Iraq in Baghdad on Monday.\n').code).toBe(0);
     expect(cli(['merge', at('one.json'), at('two.json'), '-q', '-o', at('both.json')]).code).toBe(0);
     // The same id for two texts: a.txt and b.txt both renamed to x.txt in two folders.
@@ -92,7 +103,9 @@ describe('documents with one id and two texts', () => {
     const r = cli(['merge', at('x1.json'), at('x2.json'), '-o', at('mixed.json')]);
     expect(r.code).toBe(1);
     expect(r.lines).toHaveLength(1);
-    expect(r.lines[0]).toContain(`document "x" has different texts in ${at('x1.json')} (41 characters) and ${at('x2.json')} (46)`);
+    expect(r.lines[0]).toContain(
+      `document "x" has different texts in ${at('x1.json')} (41 characters) and ${at('x2.json')} (46)`,
+    );
     expect(existsSync(at('mixed.json'))).toBe(false);
     // The same document twice is one document.
     expect(cli(['merge', at('x1.json'), at('x1.json'), '-q']).code).toBe(0);
@@ -106,7 +119,9 @@ describe('documents with one id and two texts', () => {
     writeFileSync(at('other', 'a.txt'), 'Iran met Iraq in Baghdad on Monday.\n');
     const r2 = cli(['extract', at('other', 'a.txt'), '-q', '--shard', at('shards')]);
     expect([r1.code, r2.code]).toEqual([0, 0]);
-    const listed = spawnSync('ls', [at('shards')], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+    const listed = spawnSync('ls', [at('shards')], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean);
     expect(listed).toHaveLength(2);
     for (const name of listed) expect(name).toMatch(/^a-[0-9a-f]{12}\.json$/);
   });
@@ -116,7 +131,9 @@ describe('wrong arguments', () => {
   it('an -o extension that names no format is a usage error; no file is written', () => {
     const r = cli(['extract', at('a.txt'), '-o', at('out.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.lines[0]).toBe(`diplograph extract: -o ${at('out.xlsx')}: unknown output extension ".xlsx" (known: .json .gexf .csv .html .svg .htm); or give --format`);
+    expect(r.lines[0]).toBe(
+      `diplograph extract: -o ${at('out.xlsx')}: unknown output extension ".xlsx" (known: .json .gexf .csv .html .svg .htm); or give --format`,
+    );
     expect(existsSync(at('out.xlsx'))).toBe(false);
     // --format says what to write, whatever the name.
     expect(cli(['extract', at('a.txt'), '-q', '-o', at('out.xlsx'), '--format', 'json']).code).toBe(0);
@@ -140,11 +157,18 @@ describe('wrong arguments', () => {
   });
 
   it('eval refuses a gold file whose document is not in the graph', () => {
-    const gold = { doc: 'elsewhere.txt', entities: [{ id: 'ru', kind: 'state', names: ['Russia'] }], relations: [], stances: [] };
+    const gold = {
+      doc: 'elsewhere.txt',
+      entities: [{ id: 'ru', kind: 'state', names: ['Russia'] }],
+      relations: [],
+      stances: [],
+    };
     writeFileSync(at('elsewhere.gold.json'), JSON.stringify(gold));
     const r = cli(['eval', at('g.json'), '--gold', at('elsewhere.gold.json')]);
     expect(r.code).toBe(1);
-    expect(r.lines).toEqual([`diplograph eval: ${at('elsewhere.gold.json')}: its document "elsewhere" is not in ${at('g.json')}; extract it into the graph, or leave this gold file out`]);
+    expect(r.lines).toEqual([
+      `diplograph eval: ${at('elsewhere.gold.json')}: its document "elsewhere" is not in ${at('g.json')}; extract it into the graph, or leave this gold file out`,
+    ]);
     expect(r.stdout).toBe('');
   });
 });

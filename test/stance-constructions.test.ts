@@ -145,8 +145,16 @@ describe('stance constructions', () => {
   for (const row of ROWS) {
     it(`${row.construction}: "${row.text}"`, () => {
       const found = stances(row.text);
-      for (const line of row.expect) expect(found.some((f) => f.startsWith(line)), `${line} in ${JSON.stringify(found)}`).toBe(true);
-      for (const line of row.absent ?? []) expect(found.some((f) => f.startsWith(line)), `${line} absent from ${JSON.stringify(found)}`).toBe(false);
+      for (const line of row.expect)
+        expect(
+          found.some((f) => f.startsWith(line)),
+          `${line} in ${JSON.stringify(found)}`,
+        ).toBe(true);
+      for (const line of row.absent ?? [])
+        expect(
+          found.some((f) => f.startsWith(line)),
+          `${line} absent from ${JSON.stringify(found)}`,
+        ).toBe(false);
     });
   }
 });

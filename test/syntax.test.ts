@@ -25,7 +25,13 @@ function parse(text: string): { tokens: Token[]; syntax: SentenceSyntax; at: (wo
 /** The chunks as "TYPE words" strings, for readable expectations. */
 function chunks(text: string): string[] {
   const { tokens, syntax } = parse(text);
-  return syntax.chunks.map((c) => `${c.type} ${tokens.slice(c.from, c.to).map((t) => t.text).join(' ')}`);
+  return syntax.chunks.map(
+    (c) =>
+      `${c.type} ${tokens
+        .slice(c.from, c.to)
+        .map((t) => t.text)
+        .join(' ')}`,
+  );
 }
 
 describe('words: our tokens joined as the treebanks write them', () => {
@@ -36,19 +42,54 @@ describe('words: our tokens joined as the treebanks write them', () => {
     return out.words.slice(0, out.count).map((w) => w.text);
   };
 
-  it('joins compounds and numbers, splits n\'t and clitics the treebank way', () => {
+  it("joins compounds and numbers, splits n't and clitics the treebank way", () => {
     expect(words("Moscow doesn't back the U.S.-led, anti-Kurdish plan.")).toEqual([
-      'Moscow', 'does', "n't", 'back', 'the', 'U.S.-led', ',', 'anti-Kurdish', 'plan', '.',
+      'Moscow',
+      'does',
+      "n't",
+      'back',
+      'the',
+      'U.S.-led',
+      ',',
+      'anti-Kurdish',
+      'plan',
+      '.',
     ]);
     expect(words("We're sending 1,000 troops, 3.5 times more; I'm sure they can't refuse.")).toEqual([
-      'We', "'re", 'sending', '1,000', 'troops', ',', '3.5', 'times', 'more', ';',
-      'I', "'m", 'sure', 'they', 'ca', "n't", 'refuse', '.',
+      'We',
+      "'re",
+      'sending',
+      '1,000',
+      'troops',
+      ',',
+      '3.5',
+      'times',
+      'more',
+      ';',
+      'I',
+      "'m",
+      'sure',
+      'they',
+      'ca',
+      "n't",
+      'refuse',
+      '.',
     ]);
   });
 
   it('keeps possessives, quotes and spaced dashes apart and writes them plainly', () => {
     expect(words('“Turkey’s position,” he said -- firmly.')).toEqual([
-      '"', 'Turkey', "'s", 'position', ',', '"', 'he', 'said', '--', 'firmly', '.',
+      '"',
+      'Turkey',
+      "'s",
+      'position',
+      ',',
+      '"',
+      'he',
+      'said',
+      '--',
+      'firmly',
+      '.',
     ]);
   });
 });
@@ -78,13 +119,24 @@ describe('parseSentence', () => {
     expect(isCoordinator(syntax, at('and'))).toBe(true);
     expect(isCoordinator(syntax, at('signed'))).toBe(false);
     const subject = syntax.chunks.filter((c) => c.type === 'NP' && c.to <= at('signed'));
-    expect(subject.map((c) => tokens.slice(c.from, c.to).map((t) => t.text).join(' ')).join(' | ')).toMatch(
-      /^(Russia and China|Russia \| China)$/,
-    );
+    expect(
+      subject
+        .map((c) =>
+          tokens
+            .slice(c.from, c.to)
+            .map((t) => t.text)
+            .join(' '),
+        )
+        .join(' | '),
+    ).toMatch(/^(Russia and China|Russia \| China)$/);
     const groups = verbGroups(tokens, syntax);
     expect(groups.map((g) => tokens[g.head]!.text)).toEqual(['signed']);
     expect(chunks('Russia and China signed an accord on Tuesday.').slice(-5)).toEqual([
-      'VP signed', 'NP an accord', 'PP on', 'NP Tuesday', 'O .',
+      'VP signed',
+      'NP an accord',
+      'PP on',
+      'NP Tuesday',
+      'O .',
     ]);
   });
 
@@ -97,7 +149,7 @@ describe('parseSentence', () => {
     expect(group!.auxiliaries).toEqual([at('did')]);
   });
 
-  it('reads n\'t in our tokens (don / \' / t) as negation, won as a modal', () => {
+  it("reads n't in our tokens (don / ' / t) as negation, won as a modal", () => {
     const { tokens, syntax, at } = parse("Tehran won't attend the talks.");
     const [group] = verbGroups(tokens, syntax);
     expect(group).toMatchObject({ head: at('attend'), negated: true, modals: [at('won')] });
@@ -106,7 +158,10 @@ describe('parseSentence', () => {
   it('finds the to-infinitive after an object: He urged Iran to free the detainees', () => {
     const { tokens, syntax, at } = parse('He urged Iran to free the detainees.');
     const groups = verbGroups(tokens, syntax);
-    expect(groups.map((g) => [tokens[g.head]!.text, g.infinitive])).toEqual([['urged', false], ['free', true]]);
+    expect(groups.map((g) => [tokens[g.head]!.text, g.infinitive])).toEqual([
+      ['urged', false],
+      ['free', true],
+    ]);
     expect(clauseOpener(tokens, syntax, at('to'))).toBe('infinitive');
     expect(chunks('He urged Iran to free the detainees.')).toContain('NP Iran');
   });

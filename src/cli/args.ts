@@ -11,7 +11,9 @@ export class UsageError extends Error {
 }
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
-export type ParsedCommandArgs<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>>;
+export type ParsedCommandArgs<O extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>
+>;
 
 export function parseCommandArgs<O extends Options>(args: string[], options: O): ParsedCommandArgs<O> {
   try {
@@ -25,7 +27,8 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O):
 export function intOption(name: string, value: string | undefined, min = 1): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new UsageError(`--${name} expects an integer >= ${min}, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+    throw new UsageError(`--${name} expects an integer >= ${min}, got "${value}"`);
   return n;
 }
 
@@ -40,13 +43,15 @@ export const MAX_DOC_HELP =
 export function maxDocBytes(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_DOC_MB * 1e6;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--max-doc-mb expects a number of MB > 0, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--max-doc-mb expects a number of MB > 0, got "${value}"`);
   return Math.round(n * 1e6);
 }
 
 export function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
   if (value === undefined) return undefined;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got "${value}"`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new UsageError(`--${name} expects one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
 }
 

@@ -1,7 +1,17 @@
 // `diplograph eval`: scores a graph file against gold files, per layer (DESIGN.md §5).
 import { readFile } from 'node:fs/promises';
 import { GoldFileSchema, type GoldFile } from '../eval/gold.js';
-import { LAYERS, addScores, docIdOfGold, emptyScores, f1, precision, recall, scoreGold, type LayerScores } from '../eval/score.js';
+import {
+  LAYERS,
+  addScores,
+  docIdOfGold,
+  emptyScores,
+  f1,
+  precision,
+  recall,
+  scoreGold,
+  type LayerScores,
+} from '../eval/score.js';
 import { parseGraph } from '../io/read-graph.js';
 import { parseCommandArgs, runCommand, UsageError, writeStdout } from './args.js';
 
@@ -59,21 +69,40 @@ export async function run(args: string[]): Promise<number> {
       // A gold file for a document the graph does not hold would score zeros that mean nothing.
       const doc = docIdOfGold(gold);
       if (!graph.getAttribute('documents').some((d) => d.id === doc)) {
-        throw new Error(`${file}: its document "${doc}" is not in ${graphPath}; extract it into the graph, or leave this gold file out`);
+        throw new Error(
+          `${file}: its document "${doc}" is not in ${graphPath}; extract it into the graph, or leave this gold file out`,
+        );
       }
       const scores = scoreGold(graph, gold);
       perFile.push({ file, scores });
       total = addScores(total, scores);
     }
     if (values.json) {
-      const strip = (s: LayerScores) => Object.fromEntries(LAYERS.map((l) => [l, { precision: precision(s[l]), recall: recall(s[l]), f1: f1(s[l]), tp: s[l].tp, fp: s[l].fp, found: s[l].found, gold: s[l].gold }]));
+      const strip = (s: LayerScores) =>
+        Object.fromEntries(
+          LAYERS.map((l) => [
+            l,
+            {
+              precision: precision(s[l]),
+              recall: recall(s[l]),
+              f1: f1(s[l]),
+              tp: s[l].tp,
+              fp: s[l].fp,
+              found: s[l].found,
+              gold: s[l].gold,
+            },
+          ]),
+        );
       const files = perFile.map((p) => ({ file: p.file, ...strip(p.scores) }));
       await writeStdout(`${JSON.stringify({ files, total: strip(total) }, null, 2)}\n`);
       return 0;
     }
     const lines: string[] = [];
     for (const { file, scores } of perFile) {
-      const name = file.split('/').pop()!.replace(/\.gold\.json$/, '');
+      const name = file
+        .split('/')
+        .pop()!
+        .replace(/\.gold\.json$/, '');
       lines.push(...formatRow(name, scores));
       if (values.verbose) {
         for (const layer of LAYERS) {

@@ -62,9 +62,16 @@ const OPTIONS = {
 } as const;
 
 /** "a,b" and repeated flags alike, each value checked against the vocabulary. */
-function listOption<T extends string>(name: string, values: string[] | undefined, allowed?: readonly T[]): T[] | undefined {
+function listOption<T extends string>(
+  name: string,
+  values: string[] | undefined,
+  allowed?: readonly T[],
+): T[] | undefined {
   if (!values) return undefined;
-  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const items = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (allowed) for (const item of items) oneOf(name, item, allowed);
   return items as T[];
 }
@@ -74,7 +81,13 @@ export function dateOption(name: string, value: string | undefined): string | un
   if (value === undefined) return undefined;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !day || day.getUTCFullYear() !== Number(m[1]) || day.getUTCMonth() !== Number(m[2]) - 1 || day.getUTCDate() !== Number(m[3])) {
+  if (
+    !m ||
+    !day ||
+    day.getUTCFullYear() !== Number(m[1]) ||
+    day.getUTCMonth() !== Number(m[2]) - 1 ||
+    day.getUTCDate() !== Number(m[3])
+  ) {
     throw new UsageError(`--${name} expects a date YYYY-MM-DD that exists, got "${value}"`);
   }
   return value;
@@ -90,7 +103,14 @@ async function readInput(source: string): Promise<string> {
     return await readFile(source, 'utf8');
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    const reason = e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a directory' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    const reason =
+      e.code === 'ENOENT'
+        ? 'no such file'
+        : e.code === 'EISDIR'
+          ? 'is a directory'
+          : e.code === 'EACCES'
+            ? 'permission denied'
+            : e.message;
     throw new Error(`cannot read ${source}: ${reason}`);
   }
 }
@@ -99,7 +119,10 @@ export async function run(args: string[]): Promise<number> {
   return runCommand('export', async () => {
     const { values, positionals } = parseCommandArgs(args, OPTIONS);
     if (positionals.length === 0) throw new UsageError('no input: give a graph file (or - for stdin)');
-    if (positionals.length > 1) throw new UsageError(`one graph file at a time (got ${positionals.length}); merge them first with \`diplograph merge\``);
+    if (positionals.length > 1)
+      throw new UsageError(
+        `one graph file at a time (got ${positionals.length}); merge them first with \`diplograph merge\``,
+      );
     const source = positionals[0]!;
     const format = formatFrom(values.format, values.output);
 
@@ -142,7 +165,9 @@ export async function run(args: string[]): Promise<number> {
       const unknown = docs.filter((d) => !known.has(d));
       if (unknown.length > 0) {
         const list = [...known].slice(0, 5).join(', ') + (known.size > 5 ? `, … (${known.size})` : '');
-        throw new UsageError(`--docs: no document ${unknown.map((d) => `"${d}"`).join(', ')} in ${source === '-' ? 'stdin' : source} (its documents: ${list})`);
+        throw new UsageError(
+          `--docs: no document ${unknown.map((d) => `"${d}"`).join(', ')} in ${source === '-' ? 'stdin' : source} (its documents: ${list})`,
+        );
       }
     }
     const read = { nodes: graph.order, edges: graph.size };

@@ -109,7 +109,11 @@ export async function run(args: string[]): Promise<number> {
 
     const listed = await listInputs(positionals);
     const { files, problems } = part ? ownFiles(listed, part) : listed;
-    const progress = new Progress('extract', files.reduce((s, f) => s + f.size, 0), !values.quiet);
+    const progress = new Progress(
+      'extract',
+      files.reduce((s, f) => s + f.size, 0),
+      !values.quiet,
+    );
     let skipped = 0;
     const skip = (at: string, reason: string) => {
       skipped++;
@@ -128,7 +132,9 @@ export async function run(args: string[]): Promise<number> {
       shards.delete(source);
       if (shard.acc.documentCount === 0) return;
       written++;
-      writes.push(writeFileAtomic(join(values.shard!, shardName(source, shard.digest)), serializeGraphParts(shard.acc.toGraph())));
+      writes.push(
+        writeFileAtomic(join(values.shard!, shardName(source, shard.digest)), serializeGraphParts(shard.acc.toGraph())),
+      );
     };
 
     // Each document's graph goes into the main graph and its shard's (the pool adds it).
@@ -150,7 +156,10 @@ export async function run(args: string[]): Promise<number> {
         closeShard(meta.source);
       }
     };
-    const pool = new ExtractionPool<Meta>({ jobs, text, ...(values.actors ? { actors: values.actors } : {}) }, { targets, onResult });
+    const pool = new ExtractionPool<Meta>(
+      { jobs, text, ...(values.actors ? { actors: values.actors } : {}) },
+      { targets, onResult },
+    );
     // The threads stop while the graph is built and written.
     try {
       try {
@@ -200,7 +209,9 @@ export async function run(args: string[]): Promise<number> {
       if (main) {
         const graph = main.toGraph();
         const to = await emitGraph(graph, out);
-        parts.push(`${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`);
+        parts.push(
+          `${plural(graph.order, 'node')}, ${plural(graph.size, 'edge')}${to === 'stdout' ? '' : ` -> ${to}`}`,
+        );
       }
       if (values.shard) parts.push(`${plural(written, 'shard')} in ${values.shard}`);
       if (!values.quiet) process.stderr.write(`${[progress.summary(), ...parts].join('; ')}\n`);

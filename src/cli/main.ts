@@ -27,7 +27,10 @@ async function load(name: CommandName): Promise<Command> {
 async function usage(): Promise<string> {
   const lines = ['Usage: diplograph <command> [options]', '', 'Commands:'];
   for (const name of COMMANDS) {
-    const summary = await load(name).then((c) => c.summary, () => '(not available)');
+    const summary = await load(name).then(
+      (c) => c.summary,
+      () => '(not available)',
+    );
     lines.push(`  ${name.padEnd(10)}${summary}`);
   }
   lines.push('', 'Run `diplograph <command> --help` for the options of a command.');

@@ -3,7 +3,16 @@ import { access, constants } from 'node:fs/promises';
 import { extractDocument, type ExtractOptions } from '../extract/index.js';
 import { describeFsError, listInputs, readInputFiles, where } from '../io/read-inputs.js';
 import { loadActors } from '../pool/actors.js';
-import { MAX_DOC_HELP, UsageError, maxDocBytes, parseCommandArgs, runCommand, stdoutClosed, warn, writeStdout } from './args.js';
+import {
+  MAX_DOC_HELP,
+  UsageError,
+  maxDocBytes,
+  parseCommandArgs,
+  runCommand,
+  stdoutClosed,
+  warn,
+  writeStdout,
+} from './args.js';
 
 export const summary = 'list the mentions of actors, one JSON line each';
 
@@ -31,7 +40,10 @@ export interface MentionLine {
 
 export async function run(args: string[]): Promise<number> {
   return runCommand('mentions', async () => {
-    const { values, positionals } = parseCommandArgs(args, { actors: { type: 'string' }, 'max-doc-mb': { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      actors: { type: 'string' },
+      'max-doc-mb': { type: 'string' },
+    });
     if (positionals.length === 0) throw new UsageError('no input: give files, directories, or - for stdin');
     const maxDocumentBytes = maxDocBytes(values['max-doc-mb']);
     const options: ExtractOptions = {};
@@ -62,7 +74,15 @@ export async function run(args: string[]): Promise<number> {
         lines = extraction.entities.flatMap((e) =>
           e.mentions
             .filter((m) => m.doc === doc.id)
-            .map((m) => ({ doc: doc.id, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), kind: e.kind, form: m.form, entity: e.key })),
+            .map((m) => ({
+              doc: doc.id,
+              start: m.start,
+              end: m.end,
+              text: doc.text.slice(m.start, m.end),
+              kind: e.kind,
+              form: m.form,
+              entity: e.key,
+            })),
         );
       } catch (err) {
         skipped++;
@@ -70,7 +90,9 @@ export async function run(args: string[]): Promise<number> {
         warn(`diplograph mentions: skipped ${where(item)}: ${why}`);
         continue;
       }
-      lines.sort((a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0));
+      lines.sort(
+        (a, b) => a.start - b.start || a.end - b.end || (a.entity < b.entity ? -1 : a.entity > b.entity ? 1 : 0),
+      );
       if (lines.length > 0) await writeStdout(lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
       if (stdoutClosed()) break;
     }

@@ -80,7 +80,11 @@ export async function run(args: string[]): Promise<number> {
     const problems: { source: string; reason: string }[] = [];
     const files = await expand(positionals, problems);
     const sizes = await Promise.all(files.map((f) => stat(f).then((s) => s.size)));
-    const progress = new Progress('merge', sizes.reduce((a, b) => a + b, 0), !values.quiet);
+    const progress = new Progress(
+      'merge',
+      sizes.reduce((a, b) => a + b, 0),
+      !values.quiet,
+    );
     let skipped = 0;
     const skip = (source: string, reason: string) => {
       skipped++;

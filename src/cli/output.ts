@@ -51,7 +51,12 @@ interface OutputValues {
 
 /** Reads the output options; the format falls back to the -o extension, then to json. */
 export function outputOptions(values: OutputValues): OutputOptions {
-  const opts: OutputOptions = { ...writeOptions(values), format: formatFrom(values.format, values.output), layout: values.layout ?? false, rollup: values.rollup ?? false };
+  const opts: OutputOptions = {
+    ...writeOptions(values),
+    format: formatFrom(values.format, values.output),
+    layout: values.layout ?? false,
+    rollup: values.rollup ?? false,
+  };
   if (values.output) opts.output = values.output;
   return opts;
 }
@@ -63,12 +68,18 @@ export function outputOptions(values: OutputValues): OutputOptions {
 export function formatFrom(format: string | undefined, output: string | undefined): OutputFormat {
   const explicit = oneOf('format', format, OUTPUT_FORMATS);
   if (explicit) return explicit;
-  const name = output?.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const name =
+    output
+      ?.replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   const ext = /.\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === undefined) return 'json';
   if (ext === 'htm') return 'html';
   if ((OUTPUT_FORMATS as readonly string[]).includes(ext)) return ext as OutputFormat;
-  throw new UsageError(`-o ${output}: unknown output extension ".${ext}" (known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`);
+  throw new UsageError(
+    `-o ${output}: unknown output extension ".${ext}" (known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`,
+  );
 }
 
 /** The writers' options (--width, --height, --bom, --title), shared by extract, merge and export. */
@@ -101,7 +112,8 @@ export async function emitGraph(graph: DiploGraph, opts: OutputOptions): Promise
   const { renderGraph } = await import('../io/write.js');
   const out = renderGraph(g, opts.format, opts);
   if (out.kind === 'files') {
-    if (!opts.output) throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);
+    if (!opts.output)
+      throw new UsageError(`--format ${opts.format} writes several files: give a directory with -o DIR`);
     const written = await writeFilesAtomic(opts.output, out.files);
     return written.join(', ');
   }

@@ -55,10 +55,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const pkg = packageRoot();
   const root = resolve(options.root ?? join(pkg, 'web', 'dist'));
   if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`serve: the viewer is not built (${join(root, 'index.html')} is missing); run \`npx vite build\` first`);
+    throw new Error(
+      `serve: the viewer is not built (${join(root, 'index.html')} is missing); run \`npx vite build\` first`,
+    );
   }
   const graph = options.graph ? resolve(options.graph) : undefined;
-  if (graph && !(existsSync(graph) && statSync(graph).isFile())) throw new Error(`serve: ${options.graph}: no such file`);
+  if (graph && !(existsSync(graph) && statSync(graph).isFile()))
+    throw new Error(`serve: ${options.graph}: no such file`);
   const graphName = graph ? encodeURIComponent(basename(graph)) : undefined;
   const graphData = join(pkg, 'graph-data');
 
@@ -134,7 +137,8 @@ export async function run(args: string[]): Promise<number> {
     running = await startServer({ graph, port });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : (err as Error).message.replace(/^serve: /, '');
+    const reason =
+      code === 'EADDRINUSE' ? `port ${port} is in use (try --port 0)` : (err as Error).message.replace(/^serve: /, '');
     process.stderr.write(`diplograph serve: ${reason}\n`);
     return 1;
   }

@@ -77,7 +77,9 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
   const e = scores.entities;
   const claimed = new Set<string>();
   const scoresPlaces = gold.entities.some((g) => g.kind === 'place');
-  const nodes = graph.filterNodes((_k, a) => a.mentions.some((m) => m.doc === doc) && (scoresPlaces || a.kind !== 'place')).sort();
+  const nodes = graph
+    .filterNodes((_k, a) => a.mentions.some((m) => m.doc === doc) && (scoresPlaces || a.kind !== 'place'))
+    .sort();
   for (const key of nodes) {
     const a = graph.getNodeAttributes(key);
     const ids = (nodeGold.get(key) ?? []).filter((id) => goldEntity.get(id)!.kind === a.kind);
@@ -103,7 +105,14 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
   }
 
   // Edges with evidence in this document.
-  type Item = { kind: string; source: string[]; target: string[]; title?: string; optional?: boolean; evidence?: string };
+  type Item = {
+    kind: string;
+    source: string[];
+    target: string[];
+    title?: string;
+    optional?: boolean;
+    evidence?: string;
+  };
   const scoreEdges = (tally: Tally, items: Item[], family: 'relation' | 'stance') => {
     const edges: Array<{ key: string; source: string; target: string; attrs: EdgeAttributes }> = [];
     graph.forEachEdge((key, attrs, source, target) => {
@@ -116,7 +125,10 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       const s = nodeGold.get(edge.source) ?? [];
       const t = nodeGold.get(edge.target) ?? [];
       const forward = s.some((id) => item.source.includes(id)) && t.some((id) => item.target.includes(id));
-      const backward = SYMMETRIC.has(item.kind) && s.some((id) => item.target.includes(id)) && t.some((id) => item.source.includes(id));
+      const backward =
+        SYMMETRIC.has(item.kind) &&
+        s.some((id) => item.target.includes(id)) &&
+        t.some((id) => item.source.includes(id));
       if (!forward && !backward) return false;
       if (family === 'relation' && item.title && edge.attrs.family === 'relation' && siblings.length > 1) {
         const a = normaliseName(edge.attrs.title ?? '');
@@ -125,7 +137,10 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       }
       return true;
     };
-    const siblingsOf = (item: Item) => items.filter((x) => x.kind === item.kind && x.source.join() === item.source.join() && x.target.join() === item.target.join());
+    const siblingsOf = (item: Item) =>
+      items.filter(
+        (x) => x.kind === item.kind && x.source.join() === item.source.join() && x.target.join() === item.target.join(),
+      );
     const counted = new Set<string>();
     const matchedItems = new Set<Item>();
     for (const edge of edges.sort((a, b) => (a.key < b.key ? -1 : 1))) {
@@ -154,7 +169,11 @@ export function scoreGold(graph: DiploGraph, gold: GoldFile): LayerScores {
       }
     }
   };
-  scoreEdges(scores.relations, gold.relations.filter((r) => r.kind === 'role'), 'relation');
+  scoreEdges(
+    scores.relations,
+    gold.relations.filter((r) => r.kind === 'role'),
+    'relation',
+  );
   scoreEdges(scores.stances, gold.stances, 'stance');
   return scores;
 }
@@ -168,7 +187,11 @@ export function addScores(a: LayerScores, b: LayerScores): LayerScores {
     misses: [...x.misses, ...y.misses],
     extras: [...x.extras, ...y.extras],
   });
-  return { entities: add(a.entities, b.entities), relations: add(a.relations, b.relations), stances: add(a.stances, b.stances) };
+  return {
+    entities: add(a.entities, b.entities),
+    relations: add(a.relations, b.relations),
+    stances: add(a.stances, b.stances),
+  };
 }
 
 export function emptyScores(): LayerScores {

@@ -11,14 +11,74 @@ import { countBelow, covering, firstStartingAt, within } from './spans.js';
 import { tokenAt, type Token } from './tokens.js';
 
 export const REPORTING_VERBS = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'noted', 'notes', 'warned', 'warns',
-  'stressed', 'stresses', 'listed', 'named', 'continued', 'insisted', 'argued', 'declared', 'announced', 'asked',
-  'replied', 'commented', 'wrote', 'remarked', 'observed', 'concluded', 'emphasised', 'emphasized', 'confirmed',
-  'claimed', 'suggested', 'pointed', 'acknowledged', 'admitted', 'reported', 'stated', 'believes', 'thinks',
-  'urged', 'recalled', 'cautioned', 'predicted',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'explained',
+  'noted',
+  'notes',
+  'warned',
+  'warns',
+  'stressed',
+  'stresses',
+  'listed',
+  'named',
+  'continued',
+  'insisted',
+  'argued',
+  'declared',
+  'announced',
+  'asked',
+  'replied',
+  'commented',
+  'wrote',
+  'remarked',
+  'observed',
+  'concluded',
+  'emphasised',
+  'emphasized',
+  'confirmed',
+  'claimed',
+  'suggested',
+  'pointed',
+  'acknowledged',
+  'admitted',
+  'reported',
+  'stated',
+  'believes',
+  'thinks',
+  'urged',
+  'recalled',
+  'cautioned',
+  'predicted',
 ]);
 
-const DESCRIPTIONS = new Set(['expert', 'diplomat', 'analyst', 'official', 'source', 'spokesman', 'spokeswoman', 'minister', 'president', 'leader', 'envoy', 'ambassador', 'economist', 'politician', 'lawmaker', 'officer', 'commander', 'trader', 'banker', 'negotiator']);
+const DESCRIPTIONS = new Set([
+  'expert',
+  'diplomat',
+  'analyst',
+  'official',
+  'source',
+  'spokesman',
+  'spokeswoman',
+  'minister',
+  'president',
+  'leader',
+  'envoy',
+  'ambassador',
+  'economist',
+  'politician',
+  'lawmaker',
+  'officer',
+  'commander',
+  'trader',
+  'banker',
+  'negotiator',
+]);
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 
 export interface SpeakerContext {
@@ -64,14 +124,18 @@ export function resolveTitleReference(ctx: SpeakerContext, span: Span): string |
   if (headIdx < 0) return undefined;
   // Title words up to the head, plus a second head word ("press secretary").
   let titleWords = [words[headIdx]!.lower];
-  if (headIdx > 0 && ['press', 'foreign', 'prime', 'deputy', 'vice'].includes(words[headIdx - 1]!.lower)) titleWords = [words[headIdx - 1]!.lower, ...titleWords];
+  if (headIdx > 0 && ['press', 'foreign', 'prime', 'deputy', 'vice'].includes(words[headIdx - 1]!.lower))
+    titleWords = [words[headIdx - 1]!.lower, ...titleWords];
   const title = normTitle(titleWords.join(' '));
   const inSpanAll = within(res.sorted.items, span.start, span.end);
   const inSpan = inSpanAll.filter((m) => m.kind !== 'person');
   const possessor = inSpanAll.find((m) => m.kind === 'person');
   const anchor = inSpan[0] ? res.keyOf.get(inSpan[0]) : undefined;
   const possessorKey = possessor ? res.keyOf.get(possessor) : undefined;
-  const possessorState = possessorKey ? roles.find((r) => r.person === possessorKey && r.target.startsWith('state:'))?.target ?? (res.entities.get(possessorKey)?.country ? `state:${res.entities.get(possessorKey)!.country}` : undefined) : undefined;
+  const possessorState = possessorKey
+    ? (roles.find((r) => r.person === possessorKey && r.target.startsWith('state:'))?.target ??
+      (res.entities.get(possessorKey)?.country ? `state:${res.entities.get(possessorKey)!.country}` : undefined))
+    : undefined;
   // The most recent fitting role before the reference; only the last few hundred are looked at.
   for (let i = lastRoleBefore(roles, span.start), seen = 0; i >= 0 && seen < REFERENCE_WINDOW; i--, seen++) {
     const r = roles[i]!;
@@ -114,7 +178,14 @@ function resolveSpeakerSpan(ctx: SpeakerContext, span: Span, state: SpeakerState
   if (persons.length > 0 && !(persons.length === 1 && possessive)) return res.keyOf.get(persons[persons.length - 1]!);
   const titled = resolveTitleReference(ctx, span);
   if (titled) {
-    addReference(res, titled, { start: span.start, end: span.end, text: ctx.text.slice(span.start, span.end), kind: 'person', form: 'title', canonical: '' });
+    addReference(res, titled, {
+      start: span.start,
+      end: span.end,
+      text: ctx.text.slice(span.start, span.end),
+      kind: 'person',
+      form: 'title',
+      canonical: '',
+    });
     return titled;
   }
   const first = words[0]!.lower;

@@ -1,6 +1,13 @@
 // The pipeline: segment -> mentions -> resolve -> relations -> stances, one document at a time.
 // Pure: the same document always gives the same extraction.
-import type { DocumentExtraction, ExtractedEdge, ExtractedEntity, Mention, Sentence, SourceDocument } from '../model/extraction.js';
+import type {
+  DocumentExtraction,
+  ExtractedEdge,
+  ExtractedEntity,
+  Mention,
+  Sentence,
+  SourceDocument,
+} from '../model/extraction.js';
 import type { DocumentInfo } from '../model/graph-file.js';
 import { buildGazetteer, getGazetteer, tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { stateName } from '../lexicon/countries.js';
@@ -73,7 +80,14 @@ function placesOf(res: Resolution, sentences: readonly Sentence[], text: string,
     if (e.kind !== 'place' || !e.country || !stateName(e.country)) continue;
     const target = `state:${e.country}`;
     if (!res.entities.has(target)) {
-      res.entities.set(target, { key: target, kind: 'state', label: stateName(e.country)!, aliases: [], mentions: [], names: [] });
+      res.entities.set(target, {
+        key: target,
+        kind: 'state',
+        label: stateName(e.country)!,
+        aliases: [],
+        mentions: [],
+        names: [],
+      });
     }
     if (e.mentions.length === 0) continue;
     const first = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
@@ -84,7 +98,13 @@ function placesOf(res: Resolution, sentences: readonly Sentence[], text: string,
       kind: 'part-of',
       source: e.key,
       target,
-      evidence: { doc: docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), modality: 'asserted' },
+      evidence: {
+        doc: docId,
+        start: span.start,
+        end: span.end,
+        quote: text.slice(span.start, span.end),
+        modality: 'asserted',
+      },
     });
   }
   return edges;
@@ -132,7 +152,14 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
     if (!res.entities.has(r.target)) {
       // A state known only from a dateline or a known person's country: a node without mentions.
       const code = r.target.slice('state:'.length);
-      res.entities.set(r.target, { key: r.target, kind: 'state', label: stateName(code) ?? code, aliases: [], mentions: [], names: [] });
+      res.entities.set(r.target, {
+        key: r.target,
+        kind: 'state',
+        label: stateName(code) ?? code,
+        aliases: [],
+        mentions: [],
+        names: [],
+      });
     }
     const sentence = covering(seg.sentences, r.span.start);
     const span = sentence ? evidenceSpan(text, sentence, [r.span]) : r.span;
@@ -143,7 +170,13 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
       target: r.target,
       title: r.title,
       ...(r.host ? { host: r.host } : {}),
-      evidence: { doc: doc.id, start: span.start, end: span.end, quote: text.slice(span.start, span.end), modality: 'asserted' },
+      evidence: {
+        doc: doc.id,
+        start: span.start,
+        end: span.end,
+        quote: text.slice(span.start, span.end),
+        modality: 'asserted',
+      },
     });
     // A person acting for a state carries its country.
     const person = res.entities.get(r.person);

@@ -15,9 +15,34 @@ import { withTypedNames } from './names/index.js';
 
 /** Heads of the bodies every state has one of. */
 const GOVERNMENT_BODY_HEADS = new Set([
-  'ministry', 'department', 'office', 'council', 'committee', 'agency', 'court', 'parliament', 'assembly',
-  'cabinet', 'police', 'service', 'bureau', 'commission', 'senate', 'army', 'directorate', 'authority',
-  'board', 'embassy', 'bank', 'reserve', 'congress', 'chamber', 'tribunal', 'guard', 'forces', 'command',
+  'ministry',
+  'department',
+  'office',
+  'council',
+  'committee',
+  'agency',
+  'court',
+  'parliament',
+  'assembly',
+  'cabinet',
+  'police',
+  'service',
+  'bureau',
+  'commission',
+  'senate',
+  'army',
+  'directorate',
+  'authority',
+  'board',
+  'embassy',
+  'bank',
+  'reserve',
+  'congress',
+  'chamber',
+  'tribunal',
+  'guard',
+  'forces',
+  'command',
 ]);
 
 /**
@@ -31,39 +56,340 @@ export function isGenericBodyName(name: string): boolean {
 
 /** Generic words of body names. */
 const GENERIC_BODY_WORDS = new Set([
-  ...Object.keys(ORG_HEADS), 'foreign', 'finance', 'defence', 'defense', 'interior', 'trade', 'justice', 'health',
-  'education', 'economy', 'energy', 'agriculture', 'industry', 'commerce', 'environment', 'transport', 'culture',
-  'information', 'affairs', 'home', 'state', 'national', 'central', 'supreme', 'federal', 'security', 'intelligence',
-  'of', 'the', 'and', 'for', 'on', 'planning', 'oil', 'labour', 'labor', 'communications', 'external',
+  ...Object.keys(ORG_HEADS),
+  'foreign',
+  'finance',
+  'defence',
+  'defense',
+  'interior',
+  'trade',
+  'justice',
+  'health',
+  'education',
+  'economy',
+  'energy',
+  'agriculture',
+  'industry',
+  'commerce',
+  'environment',
+  'transport',
+  'culture',
+  'information',
+  'affairs',
+  'home',
+  'state',
+  'national',
+  'central',
+  'supreme',
+  'federal',
+  'security',
+  'intelligence',
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'planning',
+  'oil',
+  'labour',
+  'labor',
+  'communications',
+  'external',
 ]);
 
-const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+const CALENDAR = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'al', 'el']);
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das', 'y']);
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'abu',
+  'de',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
+  'dos',
+  'das',
+  'y',
+]);
 
 /** Capitalised words that start sentences and never begin a name. */
 const FUNCTION_CAPS = new Set([
-  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'it', 'its', 'this', 'that', 'these', 'those',
-  'he', 'she', 'we', 'they', 'i', 'his', 'her', 'our', 'their', 'there', 'however', 'also', 'finally', 'recall',
-  'according', 'last', 'next', 'now', 'when', 'while', 'after', 'before', 'as', 'for', 'with', 'by', 'from',
-  'what', 'who', 'which', 'one', 'another', 'some', 'many', 'such', 'so', 'yet', 'still', 'meanwhile', 'earlier',
-  'later', 'today', 'yesterday', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'mr', 'mrs', 'ms', 'dr', 'western', 'eastern', 'northern', 'southern', 'unless', 'even',
-  'just', 'while', 'despite', 'although', 'though', 'because', 'since', 'until', 'during', 'under', 'over', 'about',
-  'reuter', 'reuters', 'no', 'not', 'all', 'both', 'each', 'most', 'more', 'other', 'first', 'second', 'third',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'or',
+  'if',
+  'it',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'he',
+  'she',
+  'we',
+  'they',
+  'i',
+  'his',
+  'her',
+  'our',
+  'their',
+  'there',
+  'however',
+  'also',
+  'finally',
+  'recall',
+  'according',
+  'last',
+  'next',
+  'now',
+  'when',
+  'while',
+  'after',
+  'before',
+  'as',
+  'for',
+  'with',
+  'by',
+  'from',
+  'what',
+  'who',
+  'which',
+  'one',
+  'another',
+  'some',
+  'many',
+  'such',
+  'so',
+  'yet',
+  'still',
+  'meanwhile',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'unless',
+  'even',
+  'just',
+  'while',
+  'despite',
+  'although',
+  'though',
+  'because',
+  'since',
+  'until',
+  'during',
+  'under',
+  'over',
+  'about',
+  'reuter',
+  'reuters',
+  'no',
+  'not',
+  'all',
+  'both',
+  'each',
+  'most',
+  'more',
+  'other',
+  'first',
+  'second',
+  'third',
 ]);
 
 /** Surnames of known people that are also common words or names: accepted alone only after a full mention. */
-const AMBIGUOUS_SURNAMES = new Set(['rice', 'brown', 'sharon', 'ban', 'hu', 'kim', 'abe', 'johnson', 'bush', 'song', 'xi', 'straw', 'castro', 'abbas', 'clinton', 'kerry', 'powell']);
+const AMBIGUOUS_SURNAMES = new Set([
+  'rice',
+  'brown',
+  'sharon',
+  'ban',
+  'hu',
+  'kim',
+  'abe',
+  'johnson',
+  'bush',
+  'song',
+  'xi',
+  'straw',
+  'castro',
+  'abbas',
+  'clinton',
+  'kerry',
+  'powell',
+]);
 
-const ABBREVIATED_HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'col', 'lt', 'sgt', 'capt', 'maj', 'adm', 'sen', 'rep', 'gov', 'prof', 'rev', 'st']);
+const ABBREVIATED_HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'maj',
+  'adm',
+  'sen',
+  'rep',
+  'gov',
+  'prof',
+  'rev',
+  'st',
+]);
 /** Titles that stand before a name with a capital ("President Putin", "Minister Song"). */
-const GOVERNMENT_TITLE_WORDS = new Set([...GOVERNMENT_HEADS, 'chairman', 'chairwoman', 'general', 'admiral', 'commander', 'governor', 'senator', 'mayor', 'leader', 'pope', 'director', 'secretary-general', 'colonel', 'lieutenant', 'marshal', 'captain', 'major', 'judge', 'justice', 'deputy', 'chief', 'head', 'adviser', 'advisor', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'congressman', 'congresswoman']);
-const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'communists', 'liberals', 'conservatives', 'greens', 'nationalists', 'unionists', 'social']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'warned', 'explained', 'insisted', 'argued', 'declared', 'announced', 'asked', 'replied', 'commented', 'wrote', 'urged', 'claimed']);
+const GOVERNMENT_TITLE_WORDS = new Set([
+  ...GOVERNMENT_HEADS,
+  'chairman',
+  'chairwoman',
+  'general',
+  'admiral',
+  'commander',
+  'governor',
+  'senator',
+  'mayor',
+  'leader',
+  'pope',
+  'director',
+  'secretary-general',
+  'colonel',
+  'lieutenant',
+  'marshal',
+  'captain',
+  'major',
+  'judge',
+  'justice',
+  'deputy',
+  'chief',
+  'head',
+  'adviser',
+  'advisor',
+  'cardinal',
+  'archbishop',
+  'bishop',
+  'rabbi',
+  'imam',
+  'congressman',
+  'congresswoman',
+]);
+const PARTY_PLURALS = new Set([
+  'democrats',
+  'republicans',
+  'socialists',
+  'communists',
+  'liberals',
+  'conservatives',
+  'greens',
+  'nationalists',
+  'unionists',
+  'social',
+]);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'warned',
+  'explained',
+  'insisted',
+  'argued',
+  'declared',
+  'announced',
+  'asked',
+  'replied',
+  'commented',
+  'wrote',
+  'urged',
+  'claimed',
+]);
 
-const MEDIA_CUES = new Set(['correspondent', 'reporter', 'journalist', 'newspaper', 'daily', 'weekly', 'agency', 'channel', 'broadcaster', 'magazine']);
+const MEDIA_CUES = new Set([
+  'correspondent',
+  'reporter',
+  'journalist',
+  'newspaper',
+  'daily',
+  'weekly',
+  'agency',
+  'channel',
+  'broadcaster',
+  'magazine',
+]);
 
 interface Candidate {
   end: number; // token index, exclusive
@@ -164,7 +490,11 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
     // Trade and Industry") but not a second name ("… of Washington and the Fraser Institute",
     // "Group of Five and Canada").
     const inOfPhrase = lastHead >= 0 && tokens.slice(lastHead + 1, j).some((x) => x.lower === 'of');
-    const joinsWords = inOfPhrase && !!tokens[j + 1]?.cap && !FUNCTION_CAPS.has(tokens[j + 1]!.lower) && gazetteerMatch(ctx, j + 1)?.mention.kind !== 'state';
+    const joinsWords =
+      inOfPhrase &&
+      !!tokens[j + 1]?.cap &&
+      !FUNCTION_CAPS.has(tokens[j + 1]!.lower) &&
+      gazetteerMatch(ctx, j + 1)?.mention.kind !== 'state';
     if (t.lower === 'and' && !joinsWords && (lastHead >= 0 || gazetteerMatch(ctx, i)?.end === j)) break;
     // "the Supreme Court on Monday": a date after a connector is not part of the name.
     const nextCap = tokens[j + 1]?.cap ? tokens[j + 1] : tokens[j + 1]?.lower === 'the' ? tokens[j + 2] : undefined;
@@ -192,7 +522,12 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
   if (words.length < 2 && !paper) return undefined;
   return {
     end,
-    mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end), ...(headSubtype ? { subtype: headSubtype } : {}) },
+    mention: {
+      kind: 'organisation',
+      form: 'name',
+      canonical: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
+      ...(headSubtype ? { subtype: headSubtype } : {}),
+    },
   };
 }
 
@@ -203,14 +538,24 @@ function nameRun(ctx: MentionContext, i: number, gazetteerStop = true): number {
   let words = 0;
   while (j < tokens.length && words < 4) {
     const t = tokens[j]!;
-    if (t.word && t.cap && !(j > i && (isTitleWord(t) || (gazetteerStop && gazetteerMatch(ctx, j)?.mention.kind === 'state')))) {
+    if (
+      t.word &&
+      t.cap &&
+      !(j > i && (isTitleWord(t) || (gazetteerStop && gazetteerMatch(ctx, j)?.mention.kind === 'state')))
+    ) {
       words++;
       j++;
       // Initials: "George W. Bush"
       if (tokens[j]?.text === '.' && t.text.length === 1) j++;
       continue;
     }
-    if (j > i && t.text === '-' && tokens[j + 1]?.word && tokens[j + 1]!.start === t.end && tokens[j - 1]!.end === t.start) {
+    if (
+      j > i &&
+      t.text === '-' &&
+      tokens[j + 1]?.word &&
+      tokens[j + 1]!.start === t.end &&
+      tokens[j - 1]!.end === t.start
+    ) {
       j += 2;
       continue;
     }
@@ -226,7 +571,8 @@ function nameRun(ctx: MentionContext, i: number, gazetteerStop = true): number {
 function personName(ctx: MentionContext, i: number): Candidate | undefined {
   const { tokens } = ctx;
   const t = tokens[i]!;
-  if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower) || isTitleWord(t) || TITLE_MODIFIERS.has(t.lower)) return undefined;
+  if (!t.cap || !t.word || FUNCTION_CAPS.has(t.lower) || isTitleWord(t) || TITLE_MODIFIERS.has(t.lower))
+    return undefined;
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
   // A title right before the name: "President Putin", "Mr Straw", "Mr. Straw", "analyst Stephen Hess";
@@ -250,7 +596,8 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   if (afterTitle) {
     // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"; a title also settles
     // a surname that alone could be a word ("President Bush").
-    if (words === 1 && known && known.length === 1) return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
+    if (words === 1 && known && known.length === 1)
+      return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
     return { end, mention: { kind: 'person', form: words >= 2 ? 'name' : 'surname', canonical: name } };
   }
   if (words === 1 && known && known.length === 1 && !AMBIGUOUS_SURNAMES.has(t.lower)) {
@@ -258,7 +605,13 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   }
   // "Stephen Hess told": two capitalised words then a speech verb, not at a sentence start.
   const next = tokens[end];
-  if (words === 2 && next && SPEECH_VERBS.has(next.lower) && !ctx.sentenceStarts.has(i) && !['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near'].includes(prev?.lower ?? '')) {
+  if (
+    words === 2 &&
+    next &&
+    SPEECH_VERBS.has(next.lower) &&
+    !ctx.sentenceStarts.has(i) &&
+    !['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near'].includes(prev?.lower ?? '')
+  ) {
     return { end, mention: { kind: 'person', form: 'name', canonical: name } };
   }
   return undefined;
@@ -272,11 +625,21 @@ function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
   const p1 = tokens[i - 1]?.lower;
   const p2 = tokens[i - 2]?.lower;
   // "a correspondent of X", "the newspaper X", "the British newspaper the Independent"
-  const cue = (p1 && ['of', 'for', 'to', 'the'].includes(p1) && p2 && MEDIA_CUES.has(p2)) || (p1 && MEDIA_CUES.has(p1) && tokens[i - 1]!.word);
+  const cue =
+    (p1 && ['of', 'for', 'to', 'the'].includes(p1) && p2 && MEDIA_CUES.has(p2)) ||
+    (p1 && MEDIA_CUES.has(p1) && tokens[i - 1]!.word);
   if (!cue) return undefined;
   const end = nameRun(ctx, i, false);
   if (end - i < 1) return undefined;
-  return { end, mention: { kind: 'organisation', form: 'name', canonical: ctx.text.slice(t.start, tokens[end - 1]!.end), subtype: 'media' } };
+  return {
+    end,
+    mention: {
+      kind: 'organisation',
+      form: 'name',
+      canonical: ctx.text.slice(t.start, tokens[end - 1]!.end),
+      subtype: 'media',
+    },
+  };
 }
 
 /** Length in tokens of a group noun at k ("rebels", "militant groups"), or 0. */
@@ -324,7 +687,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
       subtype: mention.subtype,
     });
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;
     if (!t.word) {
       i++;
@@ -335,14 +698,20 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (org && (!g || org.end > g.end)) {
       // "The President of the National Strategy Institute": the name starts after "of".
       let s = i;
-      const titleLike = (t: Token) => isTitleWord(t) || TITLE_HEADS.has(t.lower.replace(/s$/, '')) || TITLE_MODIFIERS.has(t.lower) || FUNCTION_CAPS.has(t.lower);
+      const titleLike = (t: Token) =>
+        isTitleWord(t) ||
+        TITLE_HEADS.has(t.lower.replace(/s$/, '')) ||
+        TITLE_MODIFIERS.has(t.lower) ||
+        FUNCTION_CAPS.has(t.lower);
       while (s < org.end && !['of', 'to', 'on'].includes(tokens[s]!.lower) && titleLike(tokens[s]!)) s++;
       if (s > i && ['of', 'to', 'on'].includes(tokens[s]?.lower ?? '')) {
         i = s;
         continue;
       }
       // "Bank of France" is one bank; "the French central bank" is France's one of many.
-      const ofCountry = tokens.slice(i, org.end).some((t, k) => ['of', 'for'].includes(t.lower) && gazetteerMatch(ctx, i + k + 1)?.mention.kind === 'state');
+      const ofCountry = tokens
+        .slice(i, org.end)
+        .some((t, k) => ['of', 'for'].includes(t.lower) && gazetteerMatch(ctx, i + k + 1)?.mention.kind === 'state');
       const country = countryIn(ctx, i, org.end);
       if (country) {
         org.mention.country = country;
@@ -356,7 +725,9 @@ export function findMentions(ctx: MentionContext): Mention[] {
         }
         const bare = rest.length > 0 ? text.slice(rest[0]!.start, rest[rest.length - 1]!.end) : '';
         // "the U.S. Federal Reserve" is the Federal Reserve the lexicon knows.
-        const known = bare ? ctx.gazetteer.byKey.get(tokenKey(bare))?.find((e) => e.kind === 'organisation') : undefined;
+        const known = bare
+          ? ctx.gazetteer.byKey.get(tokenKey(bare))?.find((e) => e.kind === 'organisation')
+          : undefined;
         if (known) org.mention = { ...fromEntry(known), form: 'name' };
         else if (!ofCountry && org.mention.subtype !== 'media' && isGenericBodyName(bare)) {
           org.mention.canonical = bare;
@@ -370,20 +741,33 @@ export function findMentions(ctx: MentionContext): Mention[] {
     if (g) {
       // "Syrian rebels": a generic nominal tied to a country becomes a group of that country.
       // "Syrian rebels", "Palestinian militant groups", "Kurdish rebels".
-      const tied = (g.mention.kind === 'state' || g.mention.kind === 'group') && g.mention.form === 'demonym' ? tiedGroupNoun(tokens, g.end) : 0;
+      const tied =
+        (g.mention.kind === 'state' || g.mention.kind === 'group') && g.mention.form === 'demonym'
+          ? tiedGroupNoun(tokens, g.end)
+          : 0;
       if (tied > 0) {
         const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
-        const noun = tokens.slice(g.end, g.end + tied).map((t) => t.lower).join(' ');
+        const noun = tokens
+          .slice(g.end, g.end + tied)
+          .map((t) => t.lower)
+          .join(' ');
         const country = g.mention.kind === 'state' ? { country: g.mention.key!.slice(6) } : {};
-        push(i, { end: g.end + tied, mention: { kind: 'group', form: 'name', canonical: `${surface} ${noun}`, ...country } });
+        push(i, {
+          end: g.end + tied,
+          mention: { kind: 'group', form: 'name', canonical: `${surface} ${noun}`, ...country },
+        });
         i = g.end + tied;
         continue;
       }
       // "agreed in Lisbon", "talks at Geneva": a capital used as a location is a place, not its
       // government; after a verb of arrival it stays the destination ("arrived in Moscow").
-      if (g.mention.form === 'metonym' && capitalUsedAsPlace([tokens[i - 1]?.lower, tokens[i - 2]?.lower], tokens[g.end]?.text)) {
+      if (
+        g.mention.form === 'metonym' &&
+        capitalUsedAsPlace([tokens[i - 1]?.lower, tokens[i - 2]?.lower], tokens[g.end]?.text)
+      ) {
         const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
-        if (isGovernmentCity(surface)) push(i, { end: g.end, mention: cityAsPlace(surface, dated(g.mention, ctx.year).key) });
+        if (isGovernmentCity(surface))
+          push(i, { end: g.end, mention: cityAsPlace(surface, dated(g.mention, ctx.year).key) });
         i = g.end;
         continue;
       }

@@ -60,7 +60,6 @@ export interface Resolution {
   sorted: SortedView<Mention>;
 }
 
-
 function entityKeyOf(m: Mention): string {
   if (m.key) return m.key;
   switch (m.kind) {
@@ -118,7 +117,11 @@ function fullNameKeys(mentions: readonly Mention[]): Map<string, string> {
  * Acronyms the text defines: "the African Union (AU)" makes every later "AU" that body. Returns
  * the mentions of the acronym (the definition included) that no other mention covers.
  */
-function definedAcronyms(mentions: readonly Mention[], tokens: readonly Token[], covered: (t: Token) => boolean): Mention[] {
+function definedAcronyms(
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+  covered: (t: Token) => boolean,
+): Mention[] {
   const defined = new Map<string, Mention>();
   const out: Mention[] = [];
   const byStart = new Map(tokens.map((t, i) => [t.start, i]));
@@ -167,12 +170,27 @@ function splitRelationship(m: Mention, tokens: readonly Token[], text: string): 
     const end = p[p.length - 1]!.end;
     const entry = gazetteer.byKey.get(tokenKey(text.slice(start, end)))?.find((e) => e.kind === 'state' && e.key);
     if (!entry) return [m];
-    out.push({ start, end, text: text.slice(start, end), kind: 'state', form: entry.form, canonical: entry.canonical, key: entry.key, country: undefined, subtype: undefined });
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'state',
+      form: entry.form,
+      canonical: entry.canonical,
+      key: entry.key,
+      country: undefined,
+      subtype: undefined,
+    });
   }
   return out;
 }
 
-export function resolveMentions(docId: string, found: readonly Mention[], tokens: readonly Token[], text: string): Resolution {
+export function resolveMentions(
+  docId: string,
+  found: readonly Mention[],
+  tokens: readonly Token[],
+  text: string,
+): Resolution {
   const mentions = found.flatMap((m) => splitRelationship(m, tokens, text));
   const rootOf = fullNameKeys(mentions);
   // Full names seen in the document, by family name: "Kerry" then finds "John Kerry". Both the

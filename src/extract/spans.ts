@@ -38,7 +38,11 @@ export function covering<T extends Span>(spans: readonly T[], offset: number, in
 }
 
 /** The last span ending at or before offset that satisfies `pred` (walks back from offset). */
-export function lastBefore<T extends Span>(spans: readonly T[], offset: number, pred: (s: T) => boolean): T | undefined {
+export function lastBefore<T extends Span>(
+  spans: readonly T[],
+  offset: number,
+  pred: (s: T) => boolean,
+): T | undefined {
   for (let i = firstStartingAt(spans, offset) - 1; i >= 0; i--) {
     const s = spans[i]!;
     if (s.end <= offset && pred(s)) return s;

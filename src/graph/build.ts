@@ -26,7 +26,12 @@ export function documentGraph(extraction: DocumentExtraction, options: BuildOpti
   if (options.text === false) delete document.text;
   graph.setAttribute('documents', [document]);
   for (const e of extraction.entities) {
-    const attrs: NodeAttributes = { kind: e.kind, label: e.label, aliases: [...e.aliases].sort(), mentions: e.mentions };
+    const attrs: NodeAttributes = {
+      kind: e.kind,
+      label: e.label,
+      aliases: [...e.aliases].sort(),
+      mentions: e.mentions,
+    };
     if (e.country) attrs.country = e.country;
     if (e.subtype) attrs.subtype = e.subtype;
     graph.addNode(e.key, attrs);
@@ -34,7 +39,8 @@ export function documentGraph(extraction: DocumentExtraction, options: BuildOpti
   const docs = new Map([[document.id, document]]);
   for (const e of extraction.edges) {
     if (e.source === e.target || !graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    const key = e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
+    const key =
+      e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
     if (graph.hasEdge(key)) {
       // In place: the array is this function's own, and copying it per sentence was quadratic.
       graph.getEdgeAttribute(key, 'evidence').push(e.evidence);
@@ -43,7 +49,15 @@ export function documentGraph(extraction: DocumentExtraction, options: BuildOpti
     let attrs: EdgeAttributes;
     if (e.family === 'stance') {
       const info = STANCES[e.kind];
-      attrs = { family: 'stance', kind: e.kind, polarity: info.polarity, cameo: e.cameo, goldstein: 0, weight: 0, evidence: [e.evidence] };
+      attrs = {
+        family: 'stance',
+        kind: e.kind,
+        polarity: info.polarity,
+        cameo: e.cameo,
+        goldstein: 0,
+        weight: 0,
+        evidence: [e.evidence],
+      };
     } else {
       attrs = { family: 'relation', kind: e.kind, weight: 0, evidence: [e.evidence] };
       if (e.title) attrs.title = e.title;

@@ -8,7 +8,8 @@ import { hashKey } from './seeded.js';
 
 // A CommonJS package: Node hands over `module.exports`, TypeScript's types a `default` export.
 type ForceAtlas2 = typeof fa2.default;
-const forceAtlas2: ForceAtlas2 = (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
+const forceAtlas2: ForceAtlas2 =
+  (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; by default fewer for larger graphs. */

@@ -28,10 +28,23 @@
 // end at one node, and the one-word rule then sees each such group as one candidate (with the
 // names of all its members). Nicknames, initials and suffixes need no join: they share a key.
 import type { DocumentExtraction } from '../model/extraction.js';
-import type { DocumentInfo, EdgeAttributes, Evidence, JoinedNode, MentionRef, NodeAttributes } from '../model/graph-file.js';
+import type {
+  DocumentInfo,
+  EdgeAttributes,
+  Evidence,
+  JoinedNode,
+  MentionRef,
+  NodeAttributes,
+} from '../model/graph-file.js';
 import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { relationKey, stanceKey } from '../model/keys.js';
-import { STANCES, type EntityKind, type OrganisationSubtype, type RelationKind, type StanceKind } from '../model/vocab.js';
+import {
+  STANCES,
+  type EntityKind,
+  type OrganisationSubtype,
+  type RelationKind,
+  type StanceKind,
+} from '../model/vocab.js';
 import { stateName } from '../lexicon/countries.js';
 import { comparePersonNames, familyName, isShorterPersonName, personNameWords } from '../lexicon/person-names.js';
 import { createGraph, type BuildOptions } from './build.js';
@@ -229,7 +242,14 @@ export class GraphAccumulator {
     for (const p of parts.nodes) {
       let node = this.nodes.get(p.key);
       if (!node) {
-        node = { key: p.key, kind: p.kind, label: p.label, names: new Set(p.names), mentions: p.mentions.slice(), docs: new Set(p.docs) };
+        node = {
+          key: p.key,
+          kind: p.kind,
+          label: p.label,
+          names: new Set(p.names),
+          mentions: p.mentions.slice(),
+          docs: new Set(p.docs),
+        };
         if (p.country !== undefined) node.country = p.country;
         if (p.subtype !== undefined) node.subtype = p.subtype;
         this.nodes.set(p.key, node);
@@ -265,7 +285,14 @@ export class GraphAccumulator {
   parts(): AccumulatorParts {
     const nodes: NodePart[] = [];
     for (const n of this.nodes.values()) {
-      const p: NodePart = { key: n.key, kind: n.kind, label: n.label, names: [...n.names], mentions: n.mentions, docs: [...n.docs] };
+      const p: NodePart = {
+        key: n.key,
+        kind: n.kind,
+        label: n.label,
+        names: [...n.names],
+        mentions: n.mentions,
+        docs: [...n.docs],
+      };
       if (n.country !== undefined) p.country = n.country;
       if (n.subtype !== undefined) p.subtype = n.subtype;
       nodes.push(p);
@@ -278,7 +305,9 @@ export class GraphAccumulator {
   /** Adds a graph: a one-document graph from `documentGraph`, or a merged graph file. */
   add(graph: DiploGraph): void {
     if (graph.getAttribute('rollup')) {
-      throw new Error('merge: cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up');
+      throw new Error(
+        'merge: cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up',
+      );
     }
     for (const d of graphDocuments(graph)) {
       const old = this.documents.get(d.id);
@@ -347,7 +376,10 @@ export class GraphAccumulator {
   }
 
   private addEvidence(source: string, target: string, attrs: EdgeAttributes, evidence: Evidence): void {
-    const key = attrs.family === 'stance' ? stanceKey(source, target, attrs.kind) : relationKey(source, target, attrs.kind, attrs.title);
+    const key =
+      attrs.family === 'stance'
+        ? stanceKey(source, target, attrs.kind)
+        : relationKey(source, target, attrs.kind, attrs.title);
     let edge = this.edges.get(key);
     if (!edge) {
       edge = { source, target, family: attrs.family, kind: attrs.kind, evidence: [] };
@@ -378,7 +410,10 @@ export class GraphAccumulator {
     const span = (node: RawNode) => {
       let s = spans.get(node);
       if (s === undefined) {
-        const dates = [...node.docs].map((d) => this.documents.get(d)?.date).filter((d): d is string => d !== undefined).sort();
+        const dates = [...node.docs]
+          .map((d) => this.documents.get(d)?.date)
+          .filter((d): d is string => d !== undefined)
+          .sort();
         s = dates.length > 0 ? [dates[0]!, dates[dates.length - 1]!] : null;
         spans.set(node, s);
       }
@@ -388,7 +423,8 @@ export class GraphAccumulator {
       const x = span(a);
       const y = span(b);
       if (!x || !y) return false;
-      const gap = x[1] < y[0] ? Date.parse(y[0]) - Date.parse(x[1]) : y[1] < x[0] ? Date.parse(x[0]) - Date.parse(y[1]) : 0;
+      const gap =
+        x[1] < y[0] ? Date.parse(y[0]) - Date.parse(x[1]) : y[1] < x[0] ? Date.parse(x[0]) - Date.parse(y[1]) : 0;
       return gap / DAY > MAX_GAP_DAYS;
     };
     // Rules (3) and (5) for two nodes: another country, or documents far apart in time.
@@ -463,7 +499,10 @@ export class GraphAccumulator {
     // A group is a candidate when no member has another country and some member is near in time.
     const conflicts = (root: string, node: RawNode) => {
       const group = members.get(root) ?? [];
-      return group.some((m) => m.country && node.country && m.country !== node.country) || group.every((m) => farApart(m, node));
+      return (
+        group.some((m) => m.country && node.country && m.country !== node.country) ||
+        group.every((m) => farApart(m, node))
+      );
     };
     const joiners = new Map<string, RawNode[]>();
     for (const node of this.nodes.values()) {
@@ -520,7 +559,9 @@ export class GraphAccumulator {
       }
       attrs.kind = node.kind;
       attrs.label = node.label;
-      attrs.mentions = uniqueMentions(parts.length > 0 ? [...node.mentions, ...parts.flatMap((p) => p.mentions)] : node.mentions);
+      attrs.mentions = uniqueMentions(
+        parts.length > 0 ? [...node.mentions, ...parts.flatMap((p) => p.mentions)] : node.mentions,
+      );
       if (node.subtype) attrs.subtype = node.subtype;
       out.addNode(key, attrs);
     }
@@ -535,7 +576,9 @@ export class GraphAccumulator {
         edge.family === 'stance'
           ? stanceKey(source, target, edge.kind as StanceKind)
           : relationKey(source, target, edge.kind as RelationKind, edge.title);
-      const evidence = edge.evidence.map((e) => (e.speaker !== undefined && joins.has(e.speaker) ? { ...e, speaker: root(e.speaker) } : e));
+      const evidence = edge.evidence.map((e) =>
+        e.speaker !== undefined && joins.has(e.speaker) ? { ...e, speaker: root(e.speaker) } : e,
+      );
       const m = merged.get(key);
       if (!m) merged.set(key, { source, target, edge, evidence });
       else {
@@ -552,7 +595,15 @@ export class GraphAccumulator {
       if (edge.family === 'stance') {
         const kind = edge.kind as StanceKind;
         const info = STANCES[kind];
-        attrs = { family: 'stance', kind, polarity: info.polarity, cameo: info.defaultCode, goldstein: 0, weight: 0, evidence: sortEvidence(evidence) };
+        attrs = {
+          family: 'stance',
+          kind,
+          polarity: info.polarity,
+          cameo: info.defaultCode,
+          goldstein: 0,
+          weight: 0,
+          evidence: sortEvidence(evidence),
+        };
       } else {
         attrs = { family: 'relation', kind: edge.kind as RelationKind, weight: 0, evidence: sortEvidence(evidence) };
         if (edge.title !== undefined) attrs.title = edge.title;
@@ -573,7 +624,8 @@ export class GraphAccumulator {
 function labelBodies(graph: DiploGraph): void {
   graph.forEachNode((key, attrs) => {
     const code = COUNTRY_IN_KEY.exec(key)?.[1];
-    if (code && attrs.kind === 'organisation') graph.setNodeAttribute(key, 'label', `${attrs.label} (${countryLabel(code)})`);
+    if (code && attrs.kind === 'organisation')
+      graph.setNodeAttribute(key, 'label', `${attrs.label} (${countryLabel(code)})`);
   });
 }
 
@@ -589,7 +641,14 @@ export function documentParts(extraction: DocumentExtraction, options: BuildOpti
   for (const e of extraction.entities) {
     if (nodes.has(e.key)) throw new Error(`entity ${e.key} is extracted twice from document "${document.id}"`);
     const label = baseLabel(e.key, e.label);
-    const p: NodePart = { key: e.key, kind: e.kind, label, names: [label, ...e.aliases], mentions: e.mentions.map(sortedMention), docs: [] };
+    const p: NodePart = {
+      key: e.key,
+      kind: e.kind,
+      label,
+      names: [label, ...e.aliases],
+      mentions: e.mentions.map(sortedMention),
+      docs: [],
+    };
     if (e.country) p.country = e.country;
     if (e.subtype) p.subtype = e.subtype;
     nodes.set(e.key, p);
@@ -600,7 +659,8 @@ export function documentParts(extraction: DocumentExtraction, options: BuildOpti
   const spans = new Set<string>();
   for (const e of extraction.edges) {
     if (e.source === e.target || !nodes.has(e.source) || !nodes.has(e.target)) continue;
-    const key = e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
+    const key =
+      e.family === 'stance' ? stanceKey(e.source, e.target, e.kind) : relationKey(e.source, e.target, e.kind, e.title);
     let edge = edges.get(key);
     if (!edge) {
       edge = { key, source: e.source, target: e.target, family: e.family, kind: e.kind, evidence: [] };

@@ -8,11 +8,15 @@ import type { DiploGraph } from '../model/graph.js';
 
 // CommonJS packages: Node hands over `module.exports`, TypeScript's types a `default` export.
 type ForceAtlas2 = typeof fa2.default;
-const forceAtlas2: ForceAtlas2 = (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
+const forceAtlas2: ForceAtlas2 =
+  (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
 type Noverlap = typeof noverlapModule.default;
-const noverlap: Noverlap = (noverlapModule as unknown as { default?: Noverlap }).default ?? (noverlapModule as unknown as Noverlap);
+const noverlap: Noverlap =
+  (noverlapModule as unknown as { default?: Noverlap }).default ?? (noverlapModule as unknown as Noverlap);
 
-export type Fa2Settings = NonNullable<Parameters<ForceAtlas2>[1] extends infer P ? (P extends { settings?: infer S } ? S : never) : never>;
+export type Fa2Settings = NonNullable<
+  Parameters<ForceAtlas2>[1] extends infer P ? (P extends { settings?: infer S } ? S : never) : never
+>;
 
 /**
  * ForceAtlas2's inferred settings, plus: outbound attraction distribution (Gephi's "dissuade
@@ -46,7 +50,11 @@ export function removeOverlaps(graph: DiploGraph, unitsPerPixel: number, maxIter
   noverlap.assign(graph, {
     maxIterations,
     settings: { margin: 3 * unitsPerPixel, ratio: 1.15, expansion: 1.1, gridSize: 20, speed: 3 },
-    inputReducer: (_key: string, attrs: { x: number; y: number; size?: number }) => ({ x: attrs.x, y: attrs.y, size: (attrs.size ?? 4) * unitsPerPixel }),
+    inputReducer: (_key: string, attrs: { x: number; y: number; size?: number }) => ({
+      x: attrs.x,
+      y: attrs.y,
+      size: (attrs.size ?? 4) * unitsPerPixel,
+    }),
   });
 }
 

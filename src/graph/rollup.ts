@@ -123,7 +123,10 @@ export function rollUpToStates(graph: DiploGraph): DiploGraph {
       : { kind: 'state', label: stateLabel(key.slice('state:'.length)), aliases: [], mentions: [] };
     const members = folded.get(key);
     if (members) {
-      base.mentions = uniqueMentions([...base.mentions, ...members.flatMap((m) => graph.getNodeAttribute(m, 'mentions'))]);
+      base.mentions = uniqueMentions([
+        ...base.mentions,
+        ...members.flatMap((m) => graph.getNodeAttribute(m, 'mentions')),
+      ]);
       base.folded = members;
     }
     out.addNode(key, base);
@@ -138,7 +141,9 @@ export function rollUpToStates(graph: DiploGraph): DiploGraph {
     const target = mapKey(graph.target(key));
     if (source === target) continue;
     const newKey =
-      attrs.family === 'stance' ? stanceKey(source, target, attrs.kind) : relationKey(source, target, attrs.kind, attrs.title);
+      attrs.family === 'stance'
+        ? stanceKey(source, target, attrs.kind)
+        : relationKey(source, target, attrs.kind, attrs.title);
     const group = groups.get(newKey);
     if (group) group.attrs = { ...group.attrs, evidence: [...group.attrs.evidence, ...attrs.evidence] };
     else groups.set(newKey, { source, target, attrs: { ...attrs, evidence: [...attrs.evidence] } });

@@ -28,7 +28,10 @@ export async function writeFileAtomic(path: string, content: FileContent): Promi
 }
 
 /** Several files into one directory (CSV: nodes.csv and edges.csv), each written atomically. */
-export async function writeFilesAtomic(dir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<string[]> {
+export async function writeFilesAtomic(
+  dir: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): Promise<string[]> {
   const written: string[] = [];
   for (const name of Object.keys(files).sort()) {
     const path = join(dir, name);

@@ -2,18 +2,30 @@
 // no time-zone arithmetic, so "26-FEB-1987 23:59" stays the 26th wherever the graph is built.
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, january: 1,
-  feb: 2, february: 2,
-  mar: 3, march: 3,
-  apr: 4, april: 4,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
   may: 5,
-  jun: 6, june: 6,
-  jul: 7, july: 7,
-  aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10,
-  nov: 11, november: 11,
-  dec: 12, december: 12,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 function daysInMonth(year: number, month: number): number {
@@ -40,9 +52,15 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | undefine
   // 26-FEB-1987 15:01:01.79 (Reuters-21578)
   [new RegExp(`^(\\d{1,2})-${MONTH}-(\\d{4})\\b`), (m) => monthDate(m[3]!, m[2]!, m[1]!)],
   // 19 May 2025, Monday, 19 May 2025, Mon, 19 May 2025 10:00:00 GMT
-  [new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`), (m) => monthDate(m[3]!, m[2]!, m[1]!)],
+  [
+    new RegExp(`^(?:[A-Za-z]+,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})\\b`),
+    (m) => monthDate(m[3]!, m[2]!, m[1]!),
+  ],
   // May 19, 2025, Sept. 5 2004, Monday, May 19, 2025
-  [new RegExp(`^(?:[A-Za-z]+,\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), (m) => monthDate(m[3]!, m[1]!, m[2]!)],
+  [
+    new RegExp(`^(?:[A-Za-z]+,\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`),
+    (m) => monthDate(m[3]!, m[1]!, m[2]!),
+  ],
 ];
 
 function monthDate(year: string, month: string, day: string): string | undefined {

@@ -8,9 +8,36 @@ import { InputError } from './read-bytes.js';
 import { parseDate } from './dates.js';
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
 
@@ -112,10 +139,19 @@ function readHtmlUnchecked(id: string, html: string): SourceDocument {
   // Read the metadata first: Readability rewrites the document it is given.
   const headTitle = document.querySelector('title')?.textContent.trim() || undefined;
   const date = parseDate(
-    meta(document, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'], 'content') ??
-      meta(document, ['time[datetime]'], 'datetime'),
+    meta(
+      document,
+      [
+        'meta[property="article:published_time"]',
+        'meta[name="date"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+      ],
+      'content',
+    ) ?? meta(document, ['time[datetime]'], 'datetime'),
   );
-  const url = meta(document, ['link[rel="canonical"]'], 'href') ?? meta(document, ['meta[property="og:url"]'], 'content');
+  const url =
+    meta(document, ['link[rel="canonical"]'], 'href') ?? meta(document, ['meta[property="og:url"]'], 'content');
   // linkedom's document is not a browser's: nothing promises it a <body>.
   const body = document.body as HTMLElement | null;
   const fallback = body ? blockText(body) : '';
@@ -127,7 +163,9 @@ function readHtmlUnchecked(id: string, html: string): SourceDocument {
     if (body && nestingDepth(body) > MAX_READABILITY_DEPTH) throw new Error('too deep for Readability');
     const article = new Readability(document, { charThreshold: 200 }).parse();
     if (article?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`) as unknown as { document: Document };
+      const { document: content } = parseHTML(
+        `<!doctype html><html><body>${article.content}</body></html>`,
+      ) as unknown as { document: Document };
       text = blockText(content.body);
       title = article.title?.trim() || undefined;
       // "Site | Headline": the page's own headline is the better title when it is part of it.

@@ -139,7 +139,11 @@ export async function listInputs(args: readonly string[]): Promise<{ files: Inpu
  * matter, a DOM and Readability) load on the first such document: a run over text or JSONL
  * never pays for them.
  */
-export async function parseDocument(format: Exclude<InputFormat, 'jsonl'>, id: string, text: string): Promise<SourceDocument> {
+export async function parseDocument(
+  format: Exclude<InputFormat, 'jsonl'>,
+  id: string,
+  text: string,
+): Promise<SourceDocument> {
   switch (format) {
     case 'txt':
       return readTxt(id, text);
@@ -176,7 +180,11 @@ async function* readJsonl(source: string, chunks: AsyncIterable<Uint8Array>, max
 }
 
 function sniff(bytes: Buffer): InputFormat {
-  const head = bytes.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = bytes
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{')) return 'jsonl';
   if (head.startsWith('---')) return 'md';
   if (/^<(!doctype|html|head|body|article|p|div)\b/i.test(head)) return 'html';
@@ -188,7 +196,12 @@ function sniff(bytes: Buffer): InputFormat {
  * its bytes (`stdin-<digest>`): two articles piped in by two runs get two ids, and the same
  * article twice gets one, so their graphs merge without mixing texts.
  */
-async function* readStdin(stdin: AsyncIterable<Uint8Array>, stdinId: string | undefined, max: number, hash: Hash): AsyncGenerator<ReadItem> {
+async function* readStdin(
+  stdin: AsyncIterable<Uint8Array>,
+  stdinId: string | undefined,
+  max: number,
+  hash: Hash,
+): AsyncGenerator<ReadItem> {
   const source = '-';
   const iterator = hashing(stdin, hash)[Symbol.asyncIterator]();
   const head: Buffer[] = [];
@@ -305,14 +318,23 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
   yield* readInputFiles(files, options);
 }
 
-export async function* readInputFiles(files: readonly InputFile[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
+export async function* readInputFiles(
+  files: readonly InputFile[],
+  options: ReadOptions = {},
+): AsyncGenerator<ReadItem> {
   const seen = new Map<string, string>();
   for (const file of files) {
     for await (const item of readInputFile(file, options)) {
       if (item.type === 'document') {
         const first = seen.get(item.doc.id);
         if (first !== undefined) {
-          yield { type: 'skipped', source: item.source, line: item.line, reason: `duplicate document id "${item.doc.id}" (first read from ${first})`, bytes: item.bytes };
+          yield {
+            type: 'skipped',
+            source: item.source,
+            line: item.line,
+            reason: `duplicate document id "${item.doc.id}" (first read from ${first})`,
+            bytes: item.bytes,
+          };
           continue;
         }
         seen.set(item.doc.id, item.source);

@@ -26,7 +26,8 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineByte
   /** Bytes of an overlong line dropped so far (0: not dropping). */
   let dropped = 0;
   for await (const chunk of chunks) {
-    const buf: Buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const buf: Buffer =
+      rest.length > 0 ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let start = 0;
     for (let nl = buf.indexOf(10, start); nl !== -1; nl = buf.indexOf(10, start)) {
       const end = nl > start && buf[nl - 1] === 13 ? nl - 1 : nl;
@@ -75,7 +76,8 @@ export function parseJsonlLine(bytes: Uint8Array, warn?: (message: string) => vo
 }
 
 export function jsonlDocument(value: unknown): SourceDocument {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError('expected a JSON object {"id", "text", ...}');
+  if (!value || typeof value !== 'object' || Array.isArray(value))
+    throw new InputError('expected a JSON object {"id", "text", ...}');
   const o = value as Record<string, unknown>;
   const id = typeof o.id === 'number' ? String(o.id) : o.id;
   if (typeof id !== 'string' || id.trim() === '') throw new InputError('missing "id" (a non-empty string)');
@@ -84,7 +86,8 @@ export function jsonlDocument(value: unknown): SourceDocument {
   const doc: SourceDocument = { id, text: o.text };
   if (typeof o.title === 'string' && o.title.trim() !== '') doc.title = o.title.trim();
   // A dateline without a year ("SALVADOR, Feb 26") cannot date a document by itself.
-  const date = parseDate(o.date) ?? (typeof o.dateline === 'string' ? parseDate(o.dateline.replace(/^[^,]*,\s*/, '')) : undefined);
+  const date =
+    parseDate(o.date) ?? (typeof o.dateline === 'string' ? parseDate(o.dateline.replace(/^[^,]*,\s*/, '')) : undefined);
   if (date) doc.date = date;
   if (typeof o.url === 'string' && o.url.trim() !== '') doc.url = o.url.trim();
   return doc;

@@ -36,7 +36,8 @@ export function splitFrontMatter(source: string): FrontMatter {
   const body = eol < 0 ? '' : rest.slice(eol);
   const close = body.indexOf('\n---');
   const block = close < 0 ? body : body.slice(0, close);
-  if (block.length > MAX_FRONT_MATTER) throw new InputError(`front matter too long (${block.length} characters > ${MAX_FRONT_MATTER})`);
+  if (block.length > MAX_FRONT_MATTER)
+    throw new InputError(`front matter too long (${block.length} characters > ${MAX_FRONT_MATTER})`);
   let content = close < 0 ? '' : body.slice(close + 4);
   if (content.startsWith('\r')) content = content.slice(1);
   if (content.startsWith('\n')) content = content.slice(1);
@@ -50,7 +51,10 @@ export function splitFrontMatter(source: string): FrontMatter {
       throw new InputError(`invalid front matter (${message.split('\n')[0]})`);
     }
   }
-  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, content };
+  return {
+    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    content,
+  };
 }
 
 /** The first ATX heading ("# Title"), found line by line (no backtracking regular expression). */

@@ -43,7 +43,12 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function evidenceText(evidence: readonly Evidence[]): string {
   return evidence
     .map((e) => {
-      const meta = [`${e.doc} ${e.start}-${e.end}`, e.modality, e.cameo ? `CAMEO ${e.cameo}` : undefined, e.speaker ? `speaker ${e.speaker}` : undefined]
+      const meta = [
+        `${e.doc} ${e.start}-${e.end}`,
+        e.modality,
+        e.cameo ? `CAMEO ${e.cameo}` : undefined,
+        e.speaker ? `speaker ${e.speaker}` : undefined,
+      ]
         .filter(Boolean)
         .join(', ');
       return `[${meta}] ${e.quote.replace(/\s+/g, ' ').trim()}`;
@@ -51,7 +56,21 @@ export function evidenceText(evidence: readonly Evidence[]): string {
     .join('\n');
 }
 
-const NODE_HEADER = ['Id', 'Label', 'Kind', 'Subtype', 'Country', 'Aliases', 'Mentions', 'Documents', 'Folded', 'X', 'Y', 'Size', 'Color'];
+const NODE_HEADER = [
+  'Id',
+  'Label',
+  'Kind',
+  'Subtype',
+  'Country',
+  'Aliases',
+  'Mentions',
+  'Documents',
+  'Folded',
+  'X',
+  'Y',
+  'Size',
+  'Color',
+];
 const EDGE_HEADER = [
   'Id',
   'Source',

@@ -48,7 +48,12 @@ export interface HtmlOptions {
 
 /** Escapes text for HTML content or a double-quoted attribute. */
 export function escapeHtml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** JSON that can sit inside a <script> element: no "<", ">" or "&" outside of \u escapes. */
@@ -76,7 +81,10 @@ const DATA_BLOCK = new RegExp(`<script\\b[^>]*\\bid=["']?${EMBEDDED_DATA_ID}["']
 function markupOnly(html: string): string {
   return html
     .replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length))
-    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (_m, open: string, _n: string, body: string, close: string) => `${open}${' '.repeat(body.length)}${close}`);
+    .replace(
+      /(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi,
+      (_m, open: string, _n: string, body: string, close: string) => `${open}${' '.repeat(body.length)}${close}`,
+    );
 }
 
 /** The first match of `re` in the markup (not in scripts, styles or comments). */
@@ -121,11 +129,15 @@ export function embedGraph(template: string, graph: DiploGraph, options: Omit<Ht
 
   let html = template;
   const existing = findInMarkup(html, DATA_BLOCK);
-  html = existing ? `${html.slice(0, existing.index)}${block}${html.slice(existing.index + existing.text.length)}` : intoHead(html, block);
+  html = existing
+    ? `${html.slice(0, existing.index)}${block}${html.slice(existing.index + existing.text.length)}`
+    : intoHead(html, block);
 
   const titleTag = `<title>${escapeHtml(title)}</title>`;
   const oldTitle = findInMarkup(html, /<title\b[^>]*>[\s\S]*?<\/title\s*>/i);
-  html = oldTitle ? `${html.slice(0, oldTitle.index)}${titleTag}${html.slice(oldTitle.index + oldTitle.text.length)}` : intoHead(html, titleTag);
+  html = oldTitle
+    ? `${html.slice(0, oldTitle.index)}${titleTag}${html.slice(oldTitle.index + oldTitle.text.length)}`
+    : intoHead(html, titleTag);
 
   html = replaceInMarkup(html, /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/i, () => '');
   const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(STANDALONE_CSP)}">`;
@@ -139,7 +151,8 @@ export function embedGraph(template: string, graph: DiploGraph, options: Omit<Ht
 /** Reads a file of the viewer build by its path relative to the template; undefined if absent. */
 export type AssetReader = (relativePath: string) => Uint8Array | undefined;
 
-const isLocal = (url: string) => !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+const isLocal = (url: string) =>
+  !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 /** The value of attribute `name` in a tag: double-quoted, single-quoted or bare (one group matches). */
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
@@ -234,7 +247,8 @@ type NodeUrl = typeof import('node:url');
 function nodeModules(): { fs: NodeFs; path: NodePath; url: NodeUrl } {
   // process.getBuiltinModule (Node >= 20.16) keeps node:fs out of browser bundles.
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  if (!proc?.getBuiltinModule) throw new Error('write-html: reading the viewer template needs Node >= 20.16; pass `template` instead');
+  if (!proc?.getBuiltinModule)
+    throw new Error('write-html: reading the viewer template needs Node >= 20.16; pass `template` instead');
   return {
     fs: proc.getBuiltinModule('node:fs') as NodeFs,
     path: proc.getBuiltinModule('node:path') as NodePath,
@@ -268,7 +282,9 @@ export function loadViewerTemplate(templatePath?: string): string {
   const { fs, path } = nodeModules();
   const file = templatePath ?? path.join(packageRoot(), VIEWER_TEMPLATE);
   if (!fs.existsSync(file)) {
-    throw new Error(`write-html: the viewer is not built (${VIEWER_TEMPLATE} is missing); run \`npx vite build\` first`);
+    throw new Error(
+      `write-html: the viewer is not built (${VIEWER_TEMPLATE} is missing); run \`npx vite build\` first`,
+    );
   }
   const dir = path.dirname(file);
   const read: AssetReader = (relative) => {

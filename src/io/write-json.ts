@@ -47,8 +47,15 @@ const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : 
 export function toGraphFile(graph: DiploGraph): GraphFile {
   const data = graph.export() as unknown as GraphFile;
   const nodes = data.nodes.map((n) => ({ attributes: n.attributes, key: n.key })).sort(byKey);
-  const edges = data.edges.map((e) => ({ attributes: e.attributes, key: e.key, source: e.source, target: e.target })).sort(byKey);
-  return { attributes: data.attributes, edges, nodes, options: { allowSelfLoops: false, multi: true, type: 'directed' } };
+  const edges = data.edges
+    .map((e) => ({ attributes: e.attributes, key: e.key, source: e.source, target: e.target }))
+    .sort(byKey);
+  return {
+    attributes: data.attributes,
+    edges,
+    nodes,
+    options: { allowSelfLoops: false, multi: true, type: 'directed' },
+  };
 }
 
 export function serializeGraph(graph: DiploGraph): string {
@@ -85,7 +92,12 @@ function size(value: unknown, limit: number): number {
 
 /** Written by `JSON.stringify` alone: not an object to walk, or as deep as parts go. */
 function atomic(value: unknown, depth: number): boolean {
-  return value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function' || depth >= PART_DEPTH;
+  return (
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function' ||
+    depth >= PART_DEPTH
+  );
 }
 
 /**
@@ -154,7 +166,9 @@ function* parts(value: unknown, depth: number): Generator<string> {
     return;
   }
   const o = value as Record<string, unknown>;
-  const keys = Object.keys(o).filter((k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol');
+  const keys = Object.keys(o).filter(
+    (k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol',
+  );
   if (keys.length === 0) {
     yield '{}';
     return;

@@ -9,7 +9,15 @@ import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../model/graph-file.js';
 import { type DiploGraph, graphDocuments } from '../model/graph.js';
-import { ENTITY_COLORS, ENTITY_KINDS, RELATION_COLOR, STANCES, STANCE_KINDS, type EntityKind, type StanceKind } from '../model/vocab.js';
+import {
+  ENTITY_COLORS,
+  ENTITY_KINDS,
+  RELATION_COLOR,
+  STANCES,
+  STANCE_KINDS,
+  type EntityKind,
+  type StanceKind,
+} from '../model/vocab.js';
 import { edgeVisible } from '../graph/filter.js';
 import { toRgb, xmlSafe } from './write-gexf.js';
 import { hashKey, seededRandom } from '../graph/seeded.js';
@@ -40,7 +48,6 @@ export function esc(value: unknown): string {
 const r2 = (n: number) => Math.round(n * 100) / 100;
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
 
 /**
  * Positions for every node: the graph's own x/y when every node has them, else a synchronous
@@ -92,7 +99,12 @@ const LABEL_HEIGHT = 16;
 /** Rough width of a 12px sans-serif label: enough to keep labels from colliding. */
 function labelWidth(label: string): number {
   let w = 0;
-  for (const ch of label) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/.test(ch) ? 12 : /[A-Z]/.test(ch) ? 8 : 6.6;
+  for (const ch of label)
+    w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFF00-\uFF60]/.test(ch)
+      ? 12
+      : /[A-Z]/.test(ch)
+        ? 8
+        : 6.6;
   return w;
 }
 
@@ -261,7 +273,9 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
   const documents = graphDocuments(graph);
 
   const nodeKeys = [...graph.nodes()].sort(byString);
-  const edgeKeys = [...graph.edges()].sort(byString).filter((e) => edgeVisible(graph.getEdgeAttributes(e), {}, documents));
+  const edgeKeys = [...graph.edges()]
+    .sort(byString)
+    .filter((e) => edgeVisible(graph.getEdgeAttributes(e), {}, documents));
 
   // Frame: a header band for the title, a legend column on the right, the drawing in between.
   const header = 56;
@@ -345,7 +359,10 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
     const end = toward(t, { x: cx, y: cy }, t.r + 2);
     const colour = edgeColour(attrs);
     const widthPx = r2(Math.min(5, 1.2 + Math.log2(1 + Math.max(0, attrs.weight))));
-    const path = k === 0 ? `M${r2(start.x)},${r2(start.y)} L${r2(end.x)},${r2(end.y)}` : `M${r2(start.x)},${r2(start.y)} Q${r2(cx)},${r2(cy)} ${r2(end.x)},${r2(end.y)}`;
+    const path =
+      k === 0
+        ? `M${r2(start.x)},${r2(start.y)} L${r2(end.x)},${r2(end.y)}`
+        : `M${r2(start.x)},${r2(start.y)} Q${r2(cx)},${r2(cy)} ${r2(end.x)},${r2(end.y)}`;
     const quote = attrs.evidence[0]?.quote.replace(/\s+/g, ' ').trim();
     const what = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
     const from = graph.getNodeAttribute(graph.source(e), 'label');
@@ -386,7 +403,9 @@ export function writeSvg(graph: DiploGraph, options: SvgOptions = {}): string {
 
 function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: number): string {
   const kinds = new Set<EntityKind>(graph.mapNodes((_k, a) => a.kind));
-  const stances = new Set(edgeKeys.map((e) => graph.getEdgeAttributes(e)).flatMap((a) => (a.family === 'stance' ? [a.kind] : [])));
+  const stances = new Set(
+    edgeKeys.map((e) => graph.getEdgeAttributes(e)).flatMap((a) => (a.family === 'stance' ? [a.kind] : [])),
+  );
   const relations = edgeKeys.some((e) => graph.getEdgeAttribute(e, 'family') === 'relation');
   const lines: string[] = [`<g class="legend" font-size="12" fill="#111827" transform="translate(${x},${y})">`];
   let row = 14;
@@ -422,7 +441,13 @@ function legend(graph: DiploGraph, edgeKeys: readonly string[], x: number, y: nu
       row += 18;
     }
     row += 6;
-    const notes = ['each stance kind its own pattern:', 'solid or long dashes: cooperative', 'dashed: conflictual', 'dotted: relation', 'thicker: more evidence'];
+    const notes = [
+      'each stance kind its own pattern:',
+      'solid or long dashes: cooperative',
+      'dashed: conflictual',
+      'dotted: relation',
+      'thicker: more evidence',
+    ];
     for (const note of notes) {
       lines.push(`<text x="10" y="${row}" font-size="11" fill="#4b5563">${esc(note)}</text>`);
       row += 15;

@@ -66,10 +66,16 @@ export function actorEntries(entries: readonly ActorEntry[]): LexiconEntry[] {
     const isOrg = ORG_CODES.test(code) && !country ? true : ORG_WORDS.test(canonical);
     const plain = (n: string) => {
       const words = n.split(' ');
-      return words.length >= 2 && words.length <= 4 && !words.some((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()));
+      return (
+        words.length >= 2 &&
+        words.length <= 4 &&
+        !words.some((w) => TITLE_HEADS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase()))
+      );
     };
     if (isOrg) {
-      for (const n of e.names) if (n.split(' ').length <= 8) out.push({ name: n, kind: 'organisation', form: 'name', canonical, ...(country ? { country } : {}) });
+      for (const n of e.names)
+        if (n.split(' ').length <= 8)
+          out.push({ name: n, kind: 'organisation', form: 'name', canonical, ...(country ? { country } : {}) });
     } else if (country && code.length > 3 && plain(canonical)) {
       for (const n of e.names) if (plain(n)) out.push({ name: n, kind: 'person', form: 'name', canonical, country });
     }

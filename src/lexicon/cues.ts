@@ -60,7 +60,12 @@ const ROWS: Row[] = [
   ['signed sign signs', 'cooperates', '057', 'verb', 'with', 'sym'],
   ['agreed agree agrees', 'cooperates', '03', 'verb', 'with', 'sym'],
   ['shared shares share', 'cooperates', '05', 'verb', 'with', 'sym'],
-  ['welcomed welcomes welcome praised praises praise hailed endorsed congratulated congratulates thanked', 'cooperates', '051', 'verb'],
+  [
+    'welcomed welcomes welcome praised praises praise hailed endorsed congratulated congratulates thanked',
+    'cooperates',
+    '051',
+    'verb',
+  ],
   // "expressed appreciation to President Aoun", "conveyed his gratitude to the people of Japan"
   ['appreciation gratitude', 'cooperates', '051', 'noun', 'to for'],
   ['apologised apologized apologises apologizes', 'cooperates', '055', 'verb', 'to'],
@@ -166,7 +171,60 @@ export const CUE_INDEX: ReadonlyMap<string, readonly Cue[]> = (() => {
   return index;
 })();
 
-export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'declined', 'denied']);
-export const HYPOTHETICAL = new Set(['if', 'would', 'could', 'might', 'may', 'unless', 'whether', 'possible', 'possibility', 'possibly']);
-export const PROPOSED = new Set(['should', 'must', 'ought', 'necessary', 'need', 'needs', 'time', 'proposed', 'proposes', 'urged', 'called', 'wants', 'wanted', 'hopes', 'calls']);
-export const PLANNED = new Set(['will', "'ll", '’ll', 'plans', 'plan', 'planned', 'intends', 'intention', 'expected', 'scheduled', 'going', 'shall', 'likely', 'pledged']);
+export const NEGATIONS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'neither',
+  'nor',
+  'without',
+  'refused',
+  'declined',
+  'denied',
+]);
+export const HYPOTHETICAL = new Set([
+  'if',
+  'would',
+  'could',
+  'might',
+  'may',
+  'unless',
+  'whether',
+  'possible',
+  'possibility',
+  'possibly',
+]);
+export const PROPOSED = new Set([
+  'should',
+  'must',
+  'ought',
+  'necessary',
+  'need',
+  'needs',
+  'time',
+  'proposed',
+  'proposes',
+  'urged',
+  'called',
+  'wants',
+  'wanted',
+  'hopes',
+  'calls',
+]);
+export const PLANNED = new Set([
+  'will',
+  "'ll",
+  '’ll',
+  'plans',
+  'plan',
+  'planned',
+  'intends',
+  'intention',
+  'expected',
+  'scheduled',
+  'going',
+  'shall',
+  'likely',
+  'pledged',
+]);

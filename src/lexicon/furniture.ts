@@ -4,16 +4,31 @@
 
 /** A whole line that is furniture, each pattern with an example. Case does not matter. */
 export const FURNITURE_LINES: ReadonlyArray<readonly [pattern: RegExp, example: string]> = [
-  [/^(?:follow|like|find)\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|threads|bluesky|tiktok|telegram)\b.*$/i, 'Follow Jane Doe on Twitter'],
+  [
+    /^(?:follow|like|find)\b.{0,60}\bon (?:twitter|x|facebook|instagram|linkedin|youtube|threads|bluesky|tiktok|telegram)\b.*$/i,
+    'Follow Jane Doe on Twitter',
+  ],
   [/^(?:follow|contact) (?:@\w+|us)\b.*$/i, 'Follow @janedoe for updates'],
   [/^(?:read|see|watch|listen) (?:more|also|next)\b.*$/i, 'Read more: Talks resume in Geneva'],
-  [/^(?:related|more on this story|more from|also read|recommended|most read|top stories)\b\s*[:|-]?.*$/i, 'Related: The summit in numbers'],
-  [/^(?:photo|photograph|picture|image|video|illustration)s?(?: credit| source| caption)?\s*[:(,-].*$/i, 'Photo: John Smith/Reuters'],
+  [
+    /^(?:related|more on this story|more from|also read|recommended|most read|top stories)\b\s*[:|-]?.*$/i,
+    'Related: The summit in numbers',
+  ],
+  [
+    /^(?:photo|photograph|picture|image|video|illustration)s?(?: credit| source| caption)?\s*[:(,-].*$/i,
+    'Photo: John Smith/Reuters',
+  ],
   [/^(?:photo|picture|image)s? by\b.*$/i, 'Photo by Jane Doe/AFP'],
   [/^(?:credit|source|caption)\s*:.*$/i, 'Credit: Getty Images'],
-  [/^[\p{L} .'’-]{2,60}\s*\/\s*(?:afp|reuters|ap|getty images|epa|anadolu|xinhua|tass|bloomberg)(?: via getty images)?$/iu, 'Jane Doe/AFP via Getty Images'],
+  [
+    /^[\p{L} .'’-]{2,60}\s*\/\s*(?:afp|reuters|ap|getty images|epa|anadolu|xinhua|tass|bloomberg)(?: via getty images)?$/iu,
+    'Jane Doe/AFP via Getty Images',
+  ],
   [/^getty images$/i, 'Getty Images'],
-  [/^(?:share|share this|share on|tweet|email|print|comments?|advertisement|sponsored)\b\s*(?:this (?:article|story|page))?\s*:?$/i, 'Share this article'],
+  [
+    /^(?:share|share this|share on|tweet|email|print|comments?|advertisement|sponsored)\b\s*(?:this (?:article|story|page))?\s*:?$/i,
+    'Share this article',
+  ],
   [/^(?:sign up|subscribe|click here|download (?:the|our) app)\b.*$/i, 'Sign up for our daily newsletter'],
   [/^(?:copyright|©)\s.*$/i, '© 2024 Example News. All rights reserved.'],
 ];

@@ -73,13 +73,19 @@ nelson jacob thabo cyril robert emmerson olusegun goodluck muhammadu paul yoweri
 kevin malcolm scott julia anthony john helen jacinda
 `;
 
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean).flatMap((n) => [n, canonicalGivenName(n)]));
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(
+  NAMES.split(/\s+/)
+    .filter(Boolean)
+    .flatMap((n) => [n, canonicalGivenName(n)]),
+);
 
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
   // Nicknames of given names count too ("Bibi Netanyahu", "Liz Truss"), except those that are
   // also common words and start sentences ("Will Putin agree?").
-  return GIVEN_NAMES.has(lower) || CANONICAL.has(lower) || (formalGivenName(lower) !== lower && !NICKNAME_WORDS.has(lower));
+  return (
+    GIVEN_NAMES.has(lower) || CANONICAL.has(lower) || (formalGivenName(lower) !== lower && !NICKNAME_WORDS.has(lower))
+  );
 }
 
 const NICKNAME_WORDS = new Set(['will', 'don', 'rich', 'drew', 'sue', 'ray', 'rob', 'ed', 'len', 'ned', 'mick', 'meg']);

@@ -25,11 +25,28 @@ const GROUPS: Array<[string, string[]]> = [
 ];
 
 export const GROUP_ENTRIES: readonly LexiconEntry[] = GROUPS.flatMap(([name, aliases]) =>
-  [name, ...aliases].map((n): LexiconEntry => ({ name: n, kind: 'group', form: n === name ? 'name' : 'demonym', canonical: name })),
+  [name, ...aliases].map((n): LexiconEntry => ({
+    name: n,
+    kind: 'group',
+    form: n === name ? 'name' : 'demonym',
+    canonical: name,
+  })),
 );
 
 /** Generic nominals that become groups when a country is attached: "Syrian rebels". */
 export const TIED_GROUP_NOUNS = [
-  'rebels', 'opposition', 'insurgents', 'militants', 'separatists', 'guerrillas', 'protesters', 'dissidents',
-  'militant groups', 'armed groups', 'rebel groups', 'opposition groups', 'rebel forces', 'opposition forces',
+  'rebels',
+  'opposition',
+  'insurgents',
+  'militants',
+  'separatists',
+  'guerrillas',
+  'protesters',
+  'dissidents',
+  'militant groups',
+  'armed groups',
+  'rebel groups',
+  'opposition groups',
+  'rebel forces',
+  'opposition forces',
 ] as const;

@@ -25,7 +25,13 @@ export function tokenKey(name: string): string {
 
 function personEntries(): LexiconEntry[] {
   return KNOWN_PEOPLE.flatMap((p) =>
-    [p.name, ...(p.aliases ?? [])].map((name): LexiconEntry => ({ name, kind: 'person', form: 'name', canonical: p.name, country: p.country })),
+    [p.name, ...(p.aliases ?? [])].map((name): LexiconEntry => ({
+      name,
+      kind: 'person',
+      form: 'name',
+      canonical: p.name,
+      country: p.country,
+    })),
   );
 }
 
@@ -33,7 +39,14 @@ export function buildGazetteer(extra: readonly LexiconEntry[] = []): Gazetteer {
   const byKey = new Map<string, LexiconEntry[]>();
   const prefixes = new Set<string>();
   let maxTokens = 1;
-  const all = [...STATE_ENTRIES, ...ORGANISATION_ENTRIES, ...GROUP_ENTRIES, ...PLACE_ENTRIES, ...personEntries(), ...extra];
+  const all = [
+    ...STATE_ENTRIES,
+    ...ORGANISATION_ENTRIES,
+    ...GROUP_ENTRIES,
+    ...PLACE_ENTRIES,
+    ...personEntries(),
+    ...extra,
+  ];
   for (const e of all) {
     const key = tokenKey(e.name);
     if (!key) continue;

@@ -82,7 +82,10 @@ const IRREGULAR: ReadonlyMap<string, Irregular> = new Map(
 const VOWEL = /[aeiou]/;
 
 function syllables(word: string): number {
-  const groups = word.replace(/e$/, '').replace(/qu/g, 'q').match(/[aeiouy]+/g);
+  const groups = word
+    .replace(/e$/, '')
+    .replace(/qu/g, 'q')
+    .match(/[aeiouy]+/g);
   return Math.max(1, groups?.length ?? 0);
 }
 

@@ -14,15 +14,40 @@ interface Org {
 
 const ORGS: Org[] = [
   { name: 'United Nations', aliases: ['UN', 'U.N.', 'UNO'], subtype: 'international' },
-  { name: 'UN Security Council', aliases: ['Security Council', 'U.N. Security Council', 'United Nations Security Council', 'UNSC'], subtype: 'international' },
-  { name: 'UN General Assembly', aliases: ['General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'], subtype: 'international' },
-  { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato', 'N.A.T.O.'], subtype: 'international' },
+  {
+    name: 'UN Security Council',
+    aliases: ['Security Council', 'U.N. Security Council', 'United Nations Security Council', 'UNSC'],
+    subtype: 'international',
+  },
+  {
+    name: 'UN General Assembly',
+    aliases: ['General Assembly', 'U.N. General Assembly', 'United Nations General Assembly'],
+    subtype: 'international',
+  },
+  {
+    name: 'NATO',
+    aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Nato', 'N.A.T.O.'],
+    subtype: 'international',
+  },
   { name: 'European Union', aliases: ['EU', 'E.U.', 'Brussels'], subtype: 'international' },
-  { name: 'Palestinian Authority', aliases: ['PA', 'Palestinian National Authority'], subtype: 'government', country: 'PS' },
+  {
+    name: 'Palestinian Authority',
+    aliases: ['PA', 'Palestinian National Authority'],
+    subtype: 'government',
+    country: 'PS',
+  },
   { name: 'European Commission', subtype: 'international' },
   { name: 'European Parliament', subtype: 'international' },
-  { name: 'European Community', aliases: ['EC', 'European Economic Community', 'EEC', 'Common Market'], subtype: 'international' },
-  { name: 'OPEC', aliases: ['Organization of Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries', 'Opec'], subtype: 'international' },
+  {
+    name: 'European Community',
+    aliases: ['EC', 'European Economic Community', 'EEC', 'Common Market'],
+    subtype: 'international',
+  },
+  {
+    name: 'OPEC',
+    aliases: ['Organization of Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries', 'Opec'],
+    subtype: 'international',
+  },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'], subtype: 'international' },
   { name: 'International Monetary Fund', aliases: ['IMF'], subtype: 'international' },
   { name: 'World Bank', subtype: 'international' },
@@ -31,9 +56,20 @@ const ORGS: Org[] = [
   { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'], subtype: 'international' },
   { name: 'African Union', aliases: ['AU'], subtype: 'international' },
   { name: 'Arab League', aliases: ['League of Arab States'], subtype: 'international' },
-  { name: 'ASEAN', aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations'], subtype: 'international' },
+  {
+    name: 'ASEAN',
+    aliases: ['Association of Southeast Asian Nations', 'Association of South East Asian Nations'],
+    subtype: 'international',
+  },
   { name: 'Organization of American States', aliases: ['OAS'], subtype: 'international' },
-  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], subtype: 'international' },
+  {
+    name: 'OSCE',
+    aliases: [
+      'Organization for Security and Co-operation in Europe',
+      'Organization for Security and Cooperation in Europe',
+    ],
+    subtype: 'international',
+  },
   { name: 'OECD', aliases: ['Organisation for Economic Co-operation and Development'], subtype: 'international' },
   { name: 'Group of Seven', aliases: ['G7', 'G-7'], subtype: 'international' },
   { name: 'Group of 20', aliases: ['G20', 'G-20'], subtype: 'international' },
@@ -42,13 +78,25 @@ const ORGS: Org[] = [
   { name: 'Council of Europe', subtype: 'international' },
   { name: 'International Criminal Court', aliases: ['ICC'], subtype: 'international' },
   { name: 'International Court of Justice', aliases: ['ICJ', 'World Court'], subtype: 'international' },
-  { name: 'International Criminal Tribunal for the former Yugoslavia', aliases: ['ICTY', 'UN war crimes tribunal', 'U.N. war crimes tribunal', 'Yugoslav war crimes tribunal'], subtype: 'international' },
+  {
+    name: 'International Criminal Tribunal for the former Yugoslavia',
+    aliases: ['ICTY', 'UN war crimes tribunal', 'U.N. war crimes tribunal', 'Yugoslav war crimes tribunal'],
+    subtype: 'international',
+  },
   { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'], subtype: 'ngo' },
   { name: 'Amnesty International', subtype: 'ngo' },
   { name: 'Human Rights Watch', subtype: 'ngo' },
   { name: 'Greenpeace', subtype: 'ngo' },
-  { name: 'Islamic State', aliases: ['Daesh', 'ISIS', 'ISIL', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'], subtype: 'armed-group' },
-  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida', 'al Qaida', 'Al Qaida'], subtype: 'armed-group' },
+  {
+    name: 'Islamic State',
+    aliases: ['Daesh', 'ISIS', 'ISIL', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'],
+    subtype: 'armed-group',
+  },
+  {
+    name: 'al-Qaeda',
+    aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida', 'al Qaida', 'Al Qaida'],
+    subtype: 'armed-group',
+  },
   { name: 'Taliban', subtype: 'armed-group' },
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizbullah'], subtype: 'armed-group', country: 'LB' },
   { name: 'Hamas', subtype: 'armed-group', country: 'PS' },
@@ -60,7 +108,12 @@ const ORGS: Org[] = [
   { name: 'Irish Republican Army', aliases: ['IRA'], subtype: 'armed-group', country: 'GB' },
   { name: 'ETA', subtype: 'armed-group', country: 'ES' },
   { name: 'Contras', aliases: ['Contra rebels'], subtype: 'armed-group', country: 'NI' },
-  { name: 'Palestine Liberation Organization', aliases: ['PLO', 'Palestine Liberation Organisation'], subtype: 'international', country: 'PS' },
+  {
+    name: 'Palestine Liberation Organization',
+    aliases: ['PLO', 'Palestine Liberation Organisation'],
+    subtype: 'international',
+    country: 'PS',
+  },
   { name: 'Free Syrian Army', aliases: ['FSA'], subtype: 'armed-group', country: 'SY' },
   { name: 'Reuters', aliases: ['REUTER', 'Reuter'], subtype: 'media' },
   { name: 'Associated Press', aliases: ['AP'], subtype: 'media' },
@@ -81,7 +134,12 @@ const ORGS: Org[] = [
   { name: 'Izvestia', subtype: 'media', country: 'RU' },
   { name: 'CIA', aliases: ['Central Intelligence Agency'], subtype: 'government', country: 'US' },
   { name: 'FBI', subtype: 'government', country: 'US' },
-  { name: 'State Department', aliases: ['U.S. State Department', 'US State Department', 'Department of State'], subtype: 'government', country: 'US' },
+  {
+    name: 'State Department',
+    aliases: ['U.S. State Department', 'US State Department', 'Department of State'],
+    subtype: 'government',
+    country: 'US',
+  },
   { name: 'Congress', aliases: ['U.S. Congress', 'US Congress'], subtype: 'government', country: 'US' },
   { name: 'Senate', aliases: ['U.S. Senate', 'US Senate'], subtype: 'government', country: 'US' },
   { name: 'House of Representatives', subtype: 'government', country: 'US' },
@@ -108,7 +166,14 @@ export const ORGANISATION_ENTRIES: readonly LexiconEntry[] = ORGS.flatMap((o) =>
   [o.name, ...(o.aliases ?? [])].map((name): LexiconEntry => {
     const acronym = /^[A-Z0-9.-]+$/.test(name) && name.length <= 8;
     // Known bodies have one key whatever their country: they are not namesakes.
-    const entry: LexiconEntry = { name, kind: 'organisation', form: acronym ? 'acronym' : 'name', canonical: o.name, key: nodeKey('organisation', o.name), subtype: o.subtype };
+    const entry: LexiconEntry = {
+      name,
+      kind: 'organisation',
+      form: acronym ? 'acronym' : 'name',
+      canonical: o.name,
+      key: nodeKey('organisation', o.name),
+      subtype: o.subtype,
+    };
     if (o.country) entry.country = o.country;
     if (acronym) entry.caseSensitive = true;
     return entry;

@@ -18,7 +18,12 @@ export const KNOWN_PEOPLE: readonly KnownPerson[] = [
   { name: 'Eduard Shevardnadze', surname: 'Shevardnadze', country: 'SU' },
   { name: 'Boris Yeltsin', surname: 'Yeltsin', country: 'RU' },
   { name: 'Bashar al-Assad', aliases: ['Bashar Assad', 'Bashar al Assad'], surname: 'Assad', country: 'SY' },
-  { name: 'Recep Tayyip Erdogan', aliases: ['Tayyip Erdogan', 'Recep Erdogan', 'Erdoğan'], surname: 'Erdogan', country: 'TR' },
+  {
+    name: 'Recep Tayyip Erdogan',
+    aliases: ['Tayyip Erdogan', 'Recep Erdogan', 'Erdoğan'],
+    surname: 'Erdogan',
+    country: 'TR',
+  },
   { name: 'Barack Obama', surname: 'Obama', country: 'US' },
   { name: 'George W. Bush', aliases: ['George Bush'], surname: 'Bush', country: 'US' },
   { name: 'Donald Trump', surname: 'Trump', country: 'US' },

@@ -7,7 +7,22 @@ import { formalGivenName } from './nicknames.js';
 
 /** Particles that do not tell people apart: "Bashar al-Assad" = "Bashar Assad", "Ursula von der Leyen". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'al', 'el', 'bin', 'ibn', 'de', 'da', 'di', 'du', 'dos', 'das', 'van', 'von', 'der', 'den', 'le', 'la',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'di',
+  'du',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'la',
 ]);
 
 /** Generational suffixes: "Joseph R. Biden Jr.", "Ferdinand Marcos Jr.", "John D. Rockefeller III". */
@@ -15,7 +30,13 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'ii
 
 /** Letters that Unicode does not decompose into a base letter and an accent ("Erdoğan" does; "Tayyıp" does not). */
 const LETTER_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/ı/g, 'i'], [/[øØ]/g, 'o'], [/[łŁ]/g, 'l'], [/[đĐ]/g, 'd'], [/ß/g, 'ss'], [/[æÆ]/g, 'ae'], [/[œŒ]/g, 'oe'],
+  [/ı/g, 'i'],
+  [/[øØ]/g, 'o'],
+  [/[łŁ]/g, 'l'],
+  [/[đĐ]/g, 'd'],
+  [/ß/g, 'ss'],
+  [/[æÆ]/g, 'ae'],
+  [/[œŒ]/g, 'oe'],
 ];
 
 /** Lower case, accents and special letters folded ("Tayyıp" -> "tayyip", "Lourenço" -> "lourenco"). */

@@ -248,7 +248,8 @@ function matchLiteral(
       const members = sets.get(part.set);
       if (!members) throw new Error(`stance-cues: unknown synonym set "&${part.set}"`);
       const first = words[at];
-      const candidates = first === undefined ? undefined : (backward ? members.backwardByFirst : members.forwardByFirst).get(first);
+      const candidates =
+        first === undefined ? undefined : (backward ? members.backwardByFirst : members.forwardByFirst).get(first);
       for (const member of candidates ?? []) {
         n = matchSequence(member, words, at, backward);
         if (n) break;
@@ -334,7 +335,12 @@ function members(list: string): SetMembers {
     .filter((m) => m.length)
     .sort((a, b) => b.length - a.length);
   const backward = forward.map((m) => [...m].reverse());
-  return { forward, backward, forwardByFirst: byFirstWord(forward, false), backwardByFirst: byFirstWord(backward, true) };
+  return {
+    forward,
+    backward,
+    forwardByFirst: byFirstWord(forward, false),
+    backwardByFirst: byFirstWord(backward, true),
+  };
 }
 
 /** "~call on" -> "call on", "calls on", "called on", "calling on". */

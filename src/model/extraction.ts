@@ -77,4 +77,3 @@ export interface DocumentExtraction {
   entities: ExtractedEntity[];
   edges: ExtractedEdge[];
 }
-

@@ -41,7 +41,10 @@ export const JoinedNodeSchema = z.object({
   key: z.string().min(1),
   label: z.string().min(1),
   aliases: z.array(z.string()),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   subtype: z.enum(ORGANISATION_SUBTYPES).optional(),
   docs: z.array(z.string()),
 });
@@ -51,7 +54,10 @@ export const NodeAttributesSchema = z.looseObject({
   kind: z.enum(ENTITY_KINDS),
   label: z.string().min(1),
   aliases: z.array(z.string()),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   subtype: z.enum(ORGANISATION_SUBTYPES).optional(),
   mentions: z.array(MentionSchema),
   joined: z.array(JoinedNodeSchema).optional(),
@@ -67,7 +73,10 @@ export const EvidenceSchema = z.object({
   start: offset,
   end: offset,
   quote: z.string(),
-  cameo: z.string().regex(/^\d{2,4}$/).optional(),
+  cameo: z
+    .string()
+    .regex(/^\d{2,4}$/)
+    .optional(),
   speaker: z.string().optional(),
   modality: z.enum(MODALITIES),
 });

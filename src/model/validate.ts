@@ -41,20 +41,26 @@ export function validateGraphFile(data: unknown): GraphFile {
   const file = parsed.data;
   const nodeKeys = new Set<string>();
   file.nodes.forEach((n, i) => {
-    if (nodeKeys.has(n.key)) throw new GraphFileError(`graph-file: $.nodes[${i}].key: duplicate node "${n.key}"`, `$.nodes[${i}].key`);
+    if (nodeKeys.has(n.key))
+      throw new GraphFileError(`graph-file: $.nodes[${i}].key: duplicate node "${n.key}"`, `$.nodes[${i}].key`);
     nodeKeys.add(n.key);
   });
   const docs = new Map(file.attributes.documents.map((d) => [d.id, d]));
   file.attributes.documents.forEach((d, i) => {
     const p = `$.attributes.documents[${i}]`;
-    if (d.text !== undefined && d.text.length !== d.chars) throw new GraphFileError(`graph-file: ${p}.chars: ${d.chars} but the text has ${d.text.length}`, `${p}.chars`);
+    if (d.text !== undefined && d.text.length !== d.chars)
+      throw new GraphFileError(`graph-file: ${p}.chars: ${d.chars} but the text has ${d.text.length}`, `${p}.chars`);
   });
   file.nodes.forEach((n, i) => {
     n.attributes.mentions.forEach((m, j) => {
       const p = `$.nodes[${i}].attributes.mentions[${j}]`;
       if (m.end < m.start) throw new GraphFileError(`graph-file: ${p}.end: ends before it starts`, `${p}.end`);
       const doc = docs.get(m.doc);
-      if (doc && m.end > doc.chars) throw new GraphFileError(`graph-file: ${p}.end: ${m.end} is past the end of document "${m.doc}" (${doc.chars} chars)`, `${p}.end`);
+      if (doc && m.end > doc.chars)
+        throw new GraphFileError(
+          `graph-file: ${p}.end: ${m.end} is past the end of document "${m.doc}" (${doc.chars} chars)`,
+          `${p}.end`,
+        );
     });
   });
   const edgeKeys = new Set<string>();
@@ -62,13 +68,19 @@ export function validateGraphFile(data: unknown): GraphFile {
     const at = `$.edges[${i}]`;
     if (edgeKeys.has(e.key)) throw new GraphFileError(`graph-file: ${at}.key: duplicate edge "${e.key}"`, `${at}.key`);
     edgeKeys.add(e.key);
-    if (!nodeKeys.has(e.source)) throw new GraphFileError(`graph-file: ${at}.source: unknown node "${e.source}"`, `${at}.source`);
-    if (!nodeKeys.has(e.target)) throw new GraphFileError(`graph-file: ${at}.target: unknown node "${e.target}"`, `${at}.target`);
+    if (!nodeKeys.has(e.source))
+      throw new GraphFileError(`graph-file: ${at}.source: unknown node "${e.source}"`, `${at}.source`);
+    if (!nodeKeys.has(e.target))
+      throw new GraphFileError(`graph-file: ${at}.target: unknown node "${e.target}"`, `${at}.target`);
     e.attributes.evidence.forEach((ev, j) => {
       const p = `${at}.attributes.evidence[${j}]`;
       if (ev.end < ev.start) throw new GraphFileError(`graph-file: ${p}.end: ends before it starts`, `${p}.end`);
       const doc = docs.get(ev.doc);
-      if (doc && ev.end > doc.chars) throw new GraphFileError(`graph-file: ${p}.end: ${ev.end} is past the end of document "${ev.doc}" (${doc.chars} chars)`, `${p}.end`);
+      if (doc && ev.end > doc.chars)
+        throw new GraphFileError(
+          `graph-file: ${p}.end: ${ev.end} is past the end of document "${ev.doc}" (${doc.chars} chars)`,
+          `${p}.end`,
+        );
     });
   });
   return file;

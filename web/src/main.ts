@@ -151,7 +151,10 @@ function graphTitle(): string {
 
 function updateLegend(): void {
   const state = store.get();
-  const communities = state.nodeColor === 'community' ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() } : null;
+  const communities =
+    state.nodeColor === 'community'
+      ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() }
+      : null;
   renderLegend(byId('legend'), state, communities);
   renderLegend(byId('embed-legend'), state, communities);
 }
@@ -187,7 +190,18 @@ function applyView(): void {
 }
 
 const FILTER_KEYS: (keyof ViewState)[] = [
-  'kinds', 'stances', 'relations', 'polarity', 'modalities', 'docs', 'dateFrom', 'dateTo', 'minWeight', 'negated', 'ego', 'isolated',
+  'kinds',
+  'stances',
+  'relations',
+  'polarity',
+  'modalities',
+  'docs',
+  'dateFrom',
+  'dateTo',
+  'minWeight',
+  'negated',
+  'ego',
+  'isolated',
 ];
 
 let urlTimer: ReturnType<typeof setTimeout> | undefined;
@@ -211,7 +225,12 @@ store.subscribe((state, prev) => {
     setDisplay(displayGraph(state));
     applyView();
   } else {
-    if (state.sizeBy !== prev.sizeBy || state.nodeColor !== prev.nodeColor || state.edgeColor !== prev.edgeColor || state.labels !== prev.labels) {
+    if (
+      state.sizeBy !== prev.sizeBy ||
+      state.nodeColor !== prev.nodeColor ||
+      state.edgeColor !== prev.edgeColor ||
+      state.labels !== prev.labels
+    ) {
       renderer.setAppearance(state, visibility);
     }
     const filterChanged = FILTER_KEYS.some((k) => state[k] !== prev[k]);
@@ -222,7 +241,8 @@ store.subscribe((state, prev) => {
       renderPanel();
     } else if (state.edgeColor !== prev.edgeColor) renderPanel();
   }
-  if (state.edgeColor !== prev.edgeColor || state.sizeBy !== prev.sizeBy || state.nodeColor !== prev.nodeColor) updateLegend();
+  if (state.edgeColor !== prev.edgeColor || state.sizeBy !== prev.sizeBy || state.nodeColor !== prev.nodeColor)
+    updateLegend();
   writeUrl(state);
 });
 
@@ -255,12 +275,29 @@ mountExport({
   picture: () => {
     const state = store.get();
     const docs = [...dataset.documents.values()];
-    const dates = docs.map((d) => d.date).filter((d): d is string => !!d).sort();
-    const span = state.dateFrom || state.dateTo ? `${state.dateFrom ?? dates[0]} – ${state.dateTo ?? dates.at(-1)}` : dates.length ? `${dates[0]} – ${dates.at(-1)}` : '';
-    const summary = [`${visibility.nodes.size} actors`, `${visibility.edges.size} edges`, `${docs.length} document${docs.length === 1 ? '' : 's'}`, span, state.rollup ? 'rolled up to states' : '']
+    const dates = docs
+      .map((d) => d.date)
+      .filter((d): d is string => !!d)
+      .sort();
+    const span =
+      state.dateFrom || state.dateTo
+        ? `${state.dateFrom ?? dates[0]} – ${state.dateTo ?? dates.at(-1)}`
+        : dates.length
+          ? `${dates[0]} – ${dates.at(-1)}`
+          : '';
+    const summary = [
+      `${visibility.nodes.size} actors`,
+      `${visibility.edges.size} edges`,
+      `${docs.length} document${docs.length === 1 ? '' : 's'}`,
+      span,
+      state.rollup ? 'rolled up to states' : '',
+    ]
       .filter(Boolean)
       .join(' · ');
-    const communities = state.nodeColor === 'community' ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() } : null;
+    const communities =
+      state.nodeColor === 'community'
+        ? { communities: renderer.getCommunities(), graph: display, importance: renderer.getImportance() }
+        : null;
     return { title: graphTitle(), summary, legend: legendEntries(state, communities), note: sizeNote(state) };
   },
   graph: () => display,
@@ -283,7 +320,11 @@ if (embed) {
   const full = new URL(location.href);
   full.searchParams.delete('embed');
   byId('graph').parentElement!.append(
-    h('div', { class: 'embed-bar' }, h('a', { text: 'open full viewer', attrs: { href: full.toString(), target: '_blank', rel: 'noopener' } })),
+    h(
+      'div',
+      { class: 'embed-bar' },
+      h('a', { text: 'open full viewer', attrs: { href: full.toString(), target: '_blank', rel: 'noopener' } }),
+    ),
   );
 }
 
@@ -334,5 +375,16 @@ const ready = boot();
 
 // A small handle for the browser tests and the benchmark.
 Object.assign(window, {
-  diplograph: { store, ready, renderer, get graph() { return display; }, get visibility() { return visibility; }, layout },
+  diplograph: {
+    store,
+    ready,
+    renderer,
+    get graph() {
+      return display;
+    },
+    get visibility() {
+      return visibility;
+    },
+    layout,
+  },
 });

@@ -73,28 +73,81 @@ const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
 const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'because', 'while', 'although', 'after', 'before', 'since']);
 /** Verbs whose object is the subject of their "to" complement: "urged Iran to free", "asked China to help". */
 export const OBJECT_CONTROL = new Set([
-  'urge', 'urged', 'urges', 'urging', 'ask', 'asked', 'asks', 'press', 'pressed', 'presses', 'call', 'called', 'calls',
-  'encourage', 'encouraged', 'encourages', 'push', 'pushed', 'pushes', 'force', 'forced', 'forces', 'invite', 'invited',
-  'invites', 'persuade', 'persuaded', 'allow', 'allowed', 'allows', 'help', 'helped', 'helps', 'expect', 'expected',
-  'want', 'wanted', 'wants', 'tell', 'told', 'tells', 'order', 'ordered', 'orders', 'warn', 'warned', 'warns',
+  'urge',
+  'urged',
+  'urges',
+  'urging',
+  'ask',
+  'asked',
+  'asks',
+  'press',
+  'pressed',
+  'presses',
+  'call',
+  'called',
+  'calls',
+  'encourage',
+  'encouraged',
+  'encourages',
+  'push',
+  'pushed',
+  'pushes',
+  'force',
+  'forced',
+  'forces',
+  'invite',
+  'invited',
+  'invites',
+  'persuade',
+  'persuaded',
+  'allow',
+  'allowed',
+  'allows',
+  'help',
+  'helped',
+  'helps',
+  'expect',
+  'expected',
+  'want',
+  'wanted',
+  'wants',
+  'tell',
+  'told',
+  'tells',
+  'order',
+  'ordered',
+  'orders',
+  'warn',
+  'warned',
+  'warns',
 ]);
 
 const isVerbTag = (tag: string | undefined): boolean => !!tag && (tag.startsWith('VB') || tag === 'MD');
 
 /** Chunks of a sentence merged into noun groups; every token knows its group. */
-function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly Slot[], pairs: ReadonlyArray<{ from: number; to: number; possessive: boolean }>): Group[] {
+function nounGroups(
+  tokens: readonly Token[],
+  p: ParsedSentence,
+  slots: readonly Slot[],
+  pairs: ReadonlyArray<{ from: number; to: number; possessive: boolean }>,
+): Group[] {
   const groups: Group[] = [];
   const nps = p.chunks.filter((c) => c.type === 'NP');
   const slotEnds = (g: { from: number; to: number }) => slots.filter((s) => s.to > g.from && s.to <= g.to);
   // "their commitment": a possessive reference determines a noun; it is not a party of the verb.
-  const hasPair = (g: { from: number; to: number }) => pairs.some((r) => !r.possessive && r.from < g.to && r.to > g.from);
+  const hasPair = (g: { from: number; to: number }) =>
+    pairs.some((r) => !r.possessive && r.from < g.to && r.to > g.from);
   for (let i = 0; i < nps.length; i++) {
     const first = nps[i]!;
     let to = first.to;
     let head = first.to - 1;
     // "Russia 's aggression": a possessive NP joins the NP it determines.
-    while (i + 1 < nps.length && nps[i + 1]!.from === to && !/^['’]s$/.test(tokens[to - 1]?.lower ?? '') &&
-      (p.pos[nps[i + 1]!.from - p.from] === 'POS' || /^['’]s$/.test(tokens[nps[i + 1]!.from]?.lower ?? ''))) {
+    while (
+      i + 1 < nps.length &&
+      nps[i + 1]!.from === to &&
+      !/^['’]s$/.test(tokens[to - 1]?.lower ?? '') &&
+      (p.pos[nps[i + 1]!.from - p.from] === 'POS' || /^['’]s$/.test(tokens[nps[i + 1]!.from]?.lower ?? ''))
+    ) {
       i++;
       to = nps[i]!.to;
       head = to - 1;
@@ -122,11 +175,15 @@ function nounGroups(tokens: readonly Token[], p: ParsedSentence, slots: readonly
       const gap = tokens.slice(prev.to, g.from).map((t) => t.lower);
       const ofPhrase = gap.length === 1 && gap[0] === 'of';
       const coordination =
-        gap.length >= 1 && gap.length <= 3 && gap.every((w) => COORDINATORS.has(w) || w === 'as' || w === 'well') &&
-        slotEnds(prev).length + (hasPair(prev) ? 1 : 0) > 0 && slotEnds(g).length + (hasPair(g) ? 1 : 0) > 0;
+        gap.length >= 1 &&
+        gap.length <= 3 &&
+        gap.every((w) => COORDINATORS.has(w) || w === 'as' || w === 'well') &&
+        slotEnds(prev).length + (hasPair(prev) ? 1 : 0) > 0 &&
+        slotEnds(g).length + (hasPair(g) ? 1 : 0) > 0;
       // "Joseph R. Biden, Jr.": an initial's full stop and a name suffix stay inside the name.
       const initial = gap.length === 1 && gap[0] === '.' && /^\p{Lu}$/u.test(tokens[prev.to - 1]!.text);
-      const suffix = gap.length === 1 && gap[0] === ',' && g.to - g.from === 1 && NAME_SUFFIXES.has(tokens[g.from]!.lower);
+      const suffix =
+        gap.length === 1 && gap[0] === ',' && g.to - g.from === 1 && NAME_SUFFIXES.has(tokens[g.from]!.lower);
       if (coordination && !ofPhrase && !suffix) {
         const commaOnly = gap.every((w) => w === ',');
         if (!list) list = { at: merged.length - 1, commaOnly: [{ ...prev }], closed: false };
@@ -185,14 +242,22 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     if (c.type !== 'VP') continue;
     // The head is the last verb of the group: "has been urging" -> urging; "to free" -> free.
     let head = -1;
-    for (let k = c.to - 1; k >= c.from; k--) if (isVerbTag(tag(k)) && !MODAL_TAGS.has(tag(k)!)) { head = k; break; }
+    for (let k = c.to - 1; k >= c.from; k--)
+      if (isVerbTag(tag(k)) && !MODAL_TAGS.has(tag(k)!)) {
+        head = k;
+        break;
+      }
     if (head < 0) continue;
     const words = tokens.slice(c.from, c.to).map((t) => t.lower);
     const aux = words.slice(0, head - c.from).filter((w) => !NEGATORS.has(w));
     // "was supported by Japan"; reduced: "its application, supported by Japan and the EC".
     const byFollows = tokens[c.to]?.lower === 'by';
-    const passive = tag(head) === 'VBN' && (aux.some((w) => BE.has(w) || w === 'get' || w === 'got') || (aux.length === 0 && byFollows));
-    const negated = words.some((w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'));
+    const passive =
+      tag(head) === 'VBN' &&
+      (aux.some((w) => BE.has(w) || w === 'get' || w === 'got') || (aux.length === 0 && byFollows));
+    const negated = words.some(
+      (w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'),
+    );
     const infinitive = words[0] === 'to';
     const frame: VerbFrame = { from: c.from, to: c.to, head, passive, negated, infinitive, aux, preps: [] };
     // Objects: the noun group right after the verb group (skipping particles and adverbs), then
@@ -210,9 +275,17 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
         const end = chunkEnd(p, k);
         const g = groupAt.get(end);
         if (!g || g.from !== end) break;
-        frame.preps.push({ prep: tokens.slice(k, end).map((t) => t.lower).join(' '), at: k, group: g });
+        frame.preps.push({
+          prep: tokens
+            .slice(k, end)
+            .map((t) => t.lower)
+            .join(' '),
+          at: k,
+          group: g,
+        });
         k = g.to;
-      } else if (type === 'ADVP' || tokens[k]!.text === ',' && chunkType(p, k + 1) === 'PP') k = k + 1 === chunkEnd(p, k) ? k + 1 : chunkEnd(p, k);
+      } else if (type === 'ADVP' || (tokens[k]!.text === ',' && chunkType(p, k + 1) === 'PP'))
+        k = k + 1 === chunkEnd(p, k) ? k + 1 : chunkEnd(p, k);
       else break;
     }
     frames.push(frame);
@@ -295,7 +368,11 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     const s = f.subject;
     if (!s) continue;
     const rel = s.from - 1;
-    if (rel >= p.from && (tokens[rel]!.lower === 'whom' || tokens[rel]!.lower === 'which' || tokens[rel]!.lower === 'that') && !f.object) {
+    if (
+      rel >= p.from &&
+      (tokens[rel]!.lower === 'whom' || tokens[rel]!.lower === 'which' || tokens[rel]!.lower === 'that') &&
+      !f.object
+    ) {
       const antecedent = groupAt.get(rel - 1) ?? groupAt.get(rel - 2);
       if (antecedent && antecedent.slots.length > 0) f.antecedent = antecedent;
     }

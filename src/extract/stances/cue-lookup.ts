@@ -4,7 +4,16 @@
 // ("take", "face": flagged broad) counts only through a pattern or the curated table, and the
 // curated table has the last word on the kind of the verbs it lists.
 import { CUE_INDEX, type Cue } from '../../lexicon/cues.js';
-import { findMarker, findNounCue, findVerbCue, markedEvent, matchVerbPattern, nounCue, verbCue, type CueEvent } from '../../lexicon/stance-cues.js';
+import {
+  findMarker,
+  findNounCue,
+  findVerbCue,
+  markedEvent,
+  matchVerbPattern,
+  nounCue,
+  verbCue,
+  type CueEvent,
+} from '../../lexicon/stance-cues.js';
 import type { StanceKind } from '../../model/vocab.js';
 import type { Token } from '../tokens.js';
 import type { CueHit, CueLookup } from './verbs.js';
@@ -151,4 +160,9 @@ function mayCue(lower: string): boolean {
   return known;
 }
 
-export const CUES: CueLookup & { mayCue(lower: string): boolean; reversal: typeof reversal } = { mayCue, verb, noun, reversal };
+export const CUES: CueLookup & { mayCue(lower: string): boolean; reversal: typeof reversal } = {
+  mayCue,
+  verb,
+  noun,
+  reversal,
+};

@@ -45,7 +45,8 @@ function oneSide(ctx: StanceContext, a: string, b: string): boolean {
 /** Two slots that may hold a stance between them: different actors, not one side. */
 function twoSides(ctx: StanceContext, slots: readonly Slot[]): boolean {
   const keys = [...new Set(slots.map((x) => x.key))];
-  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) if (!oneSide(ctx, keys[i]!, keys[j]!)) return true;
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) if (!oneSide(ctx, keys[i]!, keys[j]!)) return true;
   return false;
 }
 
@@ -97,7 +98,8 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     const meeting = out
       .slice(sentenceOut)
       .find((e) => e.kind === 'meets' && e.source.startsWith('person:') && e.target.startsWith('person:'));
-    if (meeting && !oneSide(ctx, meeting.source, meeting.target)) pair = { a: meeting.source, b: meeting.target, sentence: s.index };
+    if (meeting && !oneSide(ctx, meeting.source, meeting.target))
+      pair = { a: meeting.source, b: meeting.target, sentence: s.index };
     if (pair && slots.some((x) => x.key === pair!.a || x.key === pair!.b)) pair.sentence = s.index;
   };
   for (const s of sentences) {
@@ -116,14 +118,24 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     }
     const slots = slotsOf(ctx, s, (offset) => speakerAt(s, offset));
     const current = pairAt(pair, s.index);
-    const pairRefs = current ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from)) : [];
+    const pairRefs = current
+      ? pairReferences(tokens, from, to).filter((r) => !slots.some((x) => x.from < r.to && x.to > r.from))
+      : [];
     // A stance needs two parties on two sides: a sentence with fewer is not parsed (most
     // sentences of a corpus: "President Biden said the United States …" has one side).
     if (pairRefs.length === 0 && !twoSides(ctx, slots)) {
       fromWindow(s.start);
       continue;
     }
-    const pairSlots: Slot[] = current ? [current.a, current.b].map((key) => ({ key, from, to: from, possessive: false, person: key.startsWith('person:') })) : [];
+    const pairSlots: Slot[] = current
+      ? [current.a, current.b].map((key) => ({
+          key,
+          from,
+          to: from,
+          possessive: false,
+          person: key.startsWith('person:'),
+        }))
+      : [];
     // Only the part of the sentence from just before its first party is parsed, and only when a
     // cue follows that party: leading adverbials ("On Wednesday, September 20, 2023,") hold none.
     // And only up to a few tokens after its last party ("X and Y signed an accord"): what follows
@@ -153,18 +165,31 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
     for (const f of frames) {
       // Two people as one subject are the pair the following sentences talk about ("Biden and Scholz discussed …").
       const subj = (f.subject?.slots ?? []).filter((x) => x.person);
-      if (subj.length === 2 && subj[0]!.key !== subj[1]!.key) pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
+      if (subj.length === 2 && subj[0]!.key !== subj[1]!.key)
+        pair = { a: subj[0]!.key, b: subj[1]!.key, sentence: s.index };
     }
     // What a reversal governs is ended, not done: "ended its blockade of Gaza" is no blockade.
-    for (const f of frames) if (f.object && CUES.reversal(tokens, f.head)) for (let k = f.object.from; k < f.object.to; k++) reversedNouns.add(k);
-    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, sameState).filter((n) => !reversedNouns.has(n.at));
+    for (const f of frames)
+      if (f.object && CUES.reversal(tokens, f.head))
+        for (let k = f.object.from; k < f.object.to; k++) reversedNouns.add(k);
+    const fromNouns = nounStances(tokens, groups, slots, CUES, isState, sameState).filter(
+      (n) => !reversedNouns.has(n.at),
+    );
     // The frames read every verb of a parsed sentence: the window's guesses on those verbs go.
     for (const f of frames) for (let k = f.from; k < f.to; k++) framedVerbs.add(k);
     const found = frameStances(tokens, frames, CUES, pairSlots, from, to);
     let attributed = false;
     for (let k = from; k < to && !attributed; k++) attributed = ATTRIBUTION_WORDS.has(tokens[k]!.lower);
     for (const fs of objectNounStances(tokens, frames, CUES, pairSlots, from)) found.push(fs);
-    for (const n of fromNouns) found.push({ kind: n.kind, cameo: n.cameo, sources: [n.source], targets: [n.target], modality: undefined, at: n.at });
+    for (const n of fromNouns)
+      found.push({
+        kind: n.kind,
+        cameo: n.cameo,
+        sources: [n.source],
+        targets: [n.target],
+        modality: undefined,
+        at: n.at,
+      });
     for (const fs of found) {
       const speaker = speakerAt(s, tokens[fs.at]!.start);
       // "…, officials said": a statement attributed to someone unnamed is reported all the same.
@@ -175,8 +200,20 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           const id = `${s.start}|${src.key}|${tgt.key}|${fs.kind}`;
           if (seen.has(id)) continue;
           seen.add(id);
-          const span = evidenceSpan(text, s, [tokenSpan(tokens, fs.at, fs.at + 1), tokenSpan(tokens, src.from, src.to), tokenSpan(tokens, tgt.from, tgt.to)]);
-          const evidence = { doc: ctx.docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), cameo: fs.cameo, modality, ...(speaker ? { speaker } : {}) };
+          const span = evidenceSpan(text, s, [
+            tokenSpan(tokens, fs.at, fs.at + 1),
+            tokenSpan(tokens, src.from, src.to),
+            tokenSpan(tokens, tgt.from, tgt.to),
+          ]);
+          const evidence = {
+            doc: ctx.docId,
+            start: span.start,
+            end: span.end,
+            quote: text.slice(span.start, span.end),
+            cameo: fs.cameo,
+            modality,
+            ...(speaker ? { speaker } : {}),
+          };
           out.push({ family: 'stance', kind: fs.kind, source: src.key, target: tgt.key, cameo: fs.cameo, evidence });
         }
       }

@@ -39,7 +39,10 @@ export interface CueLookup {
    * code it makes of a governed cue's code (null: the thing ended is no cue), or undefined when
    * ending it is no stance ("lifted sanctions").
    */
-  reversal?(tokens: readonly Token[], k: number): ((governed: string | null) => { kind: StanceKind; cameo: string } | undefined) | undefined;
+  reversal?(
+    tokens: readonly Token[],
+    k: number,
+  ): ((governed: string | null) => { kind: StanceKind; cameo: string } | undefined) | undefined;
   /** The cue of a verb at token k (its head), with the words after it for phrases. */
   verb(tokens: readonly Token[], k: number, end: number): CueHit | undefined;
   /** The cue of a noun at token k. */
@@ -58,22 +61,104 @@ export interface FrameStance {
 
 /** Verbs whose "to" complement did not happen: "refused to meet", "failed to reach". */
 const NEGATING_GOVERNORS = new Set([
-  'refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'failed', 'fails', 'fail', 'rejected',
-  'denied', 'denies', 'ruled', 'halted', 'stopped',
+  'refused',
+  'refuses',
+  'refuse',
+  'declined',
+  'declines',
+  'decline',
+  'failed',
+  'fails',
+  'fail',
+  'rejected',
+  'denied',
+  'denies',
+  'ruled',
+  'halted',
+  'stopped',
 ]);
 /** Verbs whose complement is a proposal or an intention, not a fact. */
-const PROPOSING_GOVERNORS = new Set(['urged', 'urges', 'urge', 'called', 'calls', 'asked', 'asks', 'proposed', 'proposes', 'suggested', 'wants', 'wanted', 'hopes', 'hoped']);
+const PROPOSING_GOVERNORS = new Set([
+  'urged',
+  'urges',
+  'urge',
+  'called',
+  'calls',
+  'asked',
+  'asks',
+  'proposed',
+  'proposes',
+  'suggested',
+  'wants',
+  'wanted',
+  'hopes',
+  'hoped',
+]);
 const PLANNING_GOVERNORS = new Set([
-  'plans', 'planned', 'plan', 'intends', 'intend', 'pledged', 'pledges', 'vowed', 'vows', 'agreed', 'agrees',
-  'committed', 'commits', 'promised', 'promises', 'decided', 'decides', 'expects', 'expected', 'aims', 'aimed',
-  'prepared', 'ready', 'sought', 'seeks', 'seek', 'tried', 'tries',
+  'plans',
+  'planned',
+  'plan',
+  'intends',
+  'intend',
+  'pledged',
+  'pledges',
+  'vowed',
+  'vows',
+  'agreed',
+  'agrees',
+  'committed',
+  'commits',
+  'promised',
+  'promises',
+  'decided',
+  'decides',
+  'expects',
+  'expected',
+  'aims',
+  'aimed',
+  'prepared',
+  'ready',
+  'sought',
+  'seeks',
+  'seek',
+  'tried',
+  'tries',
 ]);
 /** A warning or threat makes the conflict it announces a threat: "warned it would halt gas deliveries". */
-const THREATENING_GOVERNORS = new Set(['threatened', 'threatens', 'threaten', 'warned', 'warns', 'warn', 'vowed', 'vows']);
+const THREATENING_GOVERNORS = new Set([
+  'threatened',
+  'threatens',
+  'threaten',
+  'warned',
+  'warns',
+  'warn',
+  'vowed',
+  'vows',
+]);
 
 /** What the complement of these says did not happen: "denied that …", "rejected claims that …". */
-const DENIALS = new Set(['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'disputed']);
-const CLAIM_NOUNS = new Set(['allegations', 'allegation', 'claims', 'claim', 'reports', 'report', 'suggestions', 'accusations', 'charges']);
+const DENIALS = new Set([
+  'denied',
+  'denies',
+  'deny',
+  'rejected',
+  'rejects',
+  'dismissed',
+  'dismisses',
+  'refuted',
+  'disputed',
+]);
+const CLAIM_NOUNS = new Set([
+  'allegations',
+  'allegation',
+  'claims',
+  'claim',
+  'reports',
+  'report',
+  'suggestions',
+  'accusations',
+  'charges',
+]);
 
 /** Prepositions that name the party of a cue noun carried by a light verb ("expressed thanks to X"). */
 const LIGHT_NOUN_PREPS = new Set(['with', 'to', 'on', 'against', 'for']);
@@ -93,13 +178,15 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, 
   // The chunker may keep the governing verb in the same group: "refused to negotiate", "plans to visit".
   if (f.aux.some((w) => NEGATING_GOVERNORS.has(w))) return 'negated';
   if (f.aux.some((w) => PROPOSING_GOVERNORS.has(w))) return 'proposed';
-  if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) return 'planned';
+  if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will'))
+    return 'planned';
   const lead = tokens.slice(Math.max(clauseFrom, f.from - 8), f.from).map((t) => t.lower);
   // "rejected allegations that he had collaborated with Iran", "denied that troops crossed".
   const that = lead.lastIndexOf('that');
   if (that > 0 && DENIALS.has(lead[that - 1]!)) return 'negated';
   if (that > 0 && lead.slice(0, that).some((w) => DENIALS.has(w)) && CLAIM_NOUNS.has(lead[that - 1]!)) return 'negated';
-  if (lead.some((w) => NEGATIONS.has(w) && w !== 'without') && lead.length > 0 && NEGATIONS.has(lead[lead.length - 1]!)) return 'negated';
+  if (lead.some((w) => NEGATIONS.has(w) && w !== 'without') && lead.length > 0 && NEGATIONS.has(lead[lead.length - 1]!))
+    return 'negated';
   if (lead.includes('if') || lead.includes('unless') || f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will')) {
     // "would" after a reporting verb reports a plan ("said it would sign"); elsewhere a condition.
     if (f.aux.includes('would') && f.governor && !lead.includes('if')) return 'planned';
@@ -113,7 +200,8 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, 
 }
 
 /** The actors of a noun group, the discourse pair standing for its pair reference. */
-const groupSlots = (g: Group | undefined, pair: readonly Slot[]): Slot[] => (g ? [...g.slots, ...(g.pair ? pair : [])] : []);
+const groupSlots = (g: Group | undefined, pair: readonly Slot[]): Slot[] =>
+  g ? [...g.slots, ...(g.pair ? pair : [])] : [];
 
 const isPronoun = (tokens: readonly Token[], x: Slot): boolean => x.to - x.from === 1 && !tokens[x.from]!.cap;
 
@@ -142,7 +230,11 @@ export function frameStances(
     // Nor without a second party: an object, a prepositional object, an antecedent, or a plural
     // subject (symmetric and reciprocal verbs); or a light verb's cue noun.
     const second =
-      f.object?.slots.length || f.object?.pair || f.antecedent || (f.subject?.slots.length ?? 0) > 1 || f.subject?.pair ||
+      f.object?.slots.length ||
+      f.object?.pair ||
+      f.antecedent ||
+      (f.subject?.slots.length ?? 0) > 1 ||
+      f.subject?.pair ||
       f.preps.some((p) => p.group.slots.length > 0 || p.group.pair);
     if (!second) continue;
     let cue = cues.verb(tokens, f.head, sentenceTo);
@@ -159,7 +251,13 @@ export function frameStances(
       }
       const event = reversal(noun?.cameo ?? null);
       if (!event) continue;
-      cue = { kind: event.kind, cameo: event.cameo, preps: [...(noun?.preps ?? []), ...REVERSAL_PREPS], length: 1, prepOnly: !noun };
+      cue = {
+        kind: event.kind,
+        cameo: event.cameo,
+        preps: [...(noun?.preps ?? []), ...REVERSAL_PREPS],
+        length: 1,
+        prepOnly: !noun,
+      };
       viaNoun = !!noun;
     }
     // "underscored the strong support for Ukraine": a CAMEO verb of speech or emphasis takes
@@ -193,7 +291,9 @@ export function frameStances(
       sources = groupSlots(byAgent.group, pair);
       // "The attack was blamed by the Americans on Iran": the cue's own preposition names the target.
       const preps = cue.preps ?? [];
-      const named = f.preps.filter((p) => p !== byAgent && preps.includes(p.prep)).flatMap((p) => groupSlots(p.group, pair));
+      const named = f.preps
+        .filter((p) => p !== byAgent && preps.includes(p.prep))
+        .flatMap((p) => groupSlots(p.group, pair));
       targets = named.length > 0 ? named : subject;
     } else {
       sources = subject;
@@ -201,7 +301,9 @@ export function frameStances(
       // A cue noun's actors: "condemned Russia's aggression", "imposed sanctions on Iran".
       // A possessive pronoun is a determiner ("their commitment"), never the object itself.
       if (f.object && !cue.prepOnly) targets.push(...objectSlots(tokens, f.object, viaNoun ? nounAt : -1));
-      for (const p of f.preps) if (preps.includes(p.prep) || (viaNoun && LIGHT_NOUN_PREPS.has(p.prep))) targets.push(...groupSlots(p.group, pair));
+      for (const p of f.preps)
+        if (preps.includes(p.prep) || (viaNoun && LIGHT_NOUN_PREPS.has(p.prep)))
+          targets.push(...groupSlots(p.group, pair));
       // "support stabilization in Ghana and Togo", "backed reconstruction of Ukraine": what is
       // supported is a cause; the place it is for is the party helped.
       if (targets.length === 0 && kind === 'supports' && f.object && f.object.slots.length === 0) {
@@ -218,7 +320,8 @@ export function frameStances(
       kind = cue.kind;
       // Every conjunct with every other: "France, Germany and Italy signed an accord".
       const parties = sources;
-      for (let i = 1; i < parties.length - 1; i++) out.push(stance(kind, cue.cameo, [parties[i]!], parties.slice(i + 1), frameModality, f.head));
+      for (let i = 1; i < parties.length - 1; i++)
+        out.push(stance(kind, cue.cameo, [parties[i]!], parties.slice(i + 1), frameModality, f.head));
       if (reciprocal) out.push(stance(kind, cue.cameo, parties.slice(1), parties.slice(0, 1), frameModality, f.head));
       targets = parties.slice(1);
       sources = parties.slice(0, 1);
@@ -230,27 +333,70 @@ export function frameStances(
     // "ready to negotiate with Israel": CAMEO codes an intent to meet as 036, an intent to cooperate.
     let cameo = cue.cameo;
     const lead = tokens.slice(Math.max(sentenceFrom, f.from - 3), f.head).map((t) => t.lower);
-    if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w))) [kind, cameo, modality] = ['cooperates', '036', undefined];
+    if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w)))
+      [kind, cameo, modality] = ['cooperates', '036', undefined];
     const gov = f.governor ? tokens[f.governor.head]!.lower : '';
     const threatened = THREATENING_GOVERNORS.has(gov) || f.aux.some((w) => THREATENING_GOVERNORS.has(w));
     if (CONFLICT.has(kind) && threatened && modality !== 'negated') {
       kind = 'threatens';
       modality = undefined;
     }
-    out.push(stance(kind, kind === 'threatens' && cue.kind !== 'threatens' ? '13' : cameo, sources, targets, modality, f.head));
+    out.push(
+      stance(kind, kind === 'threatens' && cue.kind !== 'threatens' ? '13' : cameo, sources, targets, modality, f.head),
+    );
   }
   return out;
 }
 
-function stance(kind: StanceKind, cameo: string, sources: Slot[], targets: Slot[], modality: Modality | undefined, at: number): FrameStance {
+function stance(
+  kind: StanceKind,
+  cameo: string,
+  sources: Slot[],
+  targets: Slot[],
+  modality: Modality | undefined,
+  at: number,
+): FrameStance {
   return { kind, cameo, sources, targets, modality, at };
 }
 
 /** Verbs that lend their subject to the cue noun they govern, beside the window engine's list. */
 const EXTRA_LIGHT_VERBS = new Set([
-  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'convey', 'conveys', 'conveyed', 'give', 'gives',
-  'gave', 'pay', 'pays', 'paid', 'take', 'takes', 'took', 'carry', 'carried', 'carries', 'open', 'opened', 'opens',
-  'host', 'hosted', 'hosts', 'lead', 'led', 'leads', 'wage', 'waged', 'wages', 'renew', 'renewed', 'renews',
+  'express',
+  'expresses',
+  'expressed',
+  'voice',
+  'voices',
+  'voiced',
+  'convey',
+  'conveys',
+  'conveyed',
+  'give',
+  'gives',
+  'gave',
+  'pay',
+  'pays',
+  'paid',
+  'take',
+  'takes',
+  'took',
+  'carry',
+  'carried',
+  'carries',
+  'open',
+  'opened',
+  'opens',
+  'host',
+  'hosted',
+  'hosts',
+  'lead',
+  'led',
+  'leads',
+  'wage',
+  'waged',
+  'wages',
+  'renew',
+  'renewed',
+  'renews',
 ]);
 
 /**
@@ -278,12 +424,19 @@ export function objectNounStances(
       if (!noun) continue;
       // A light verb's own noun is the verb frame's stance already.
       if (!verb) break;
-      const named = object.slots.some((x) => x.to <= k && k - x.to <= 4 && !POSSESSIVE_PRONOUNS.has(tokens[x.from]!.lower));
+      const named = object.slots.some(
+        (x) => x.to <= k && k - x.to <= 4 && !POSSESSIVE_PRONOUNS.has(tokens[x.from]!.lower),
+      );
       if (named) break;
       const preps = noun.preps ?? [];
-      const targets = object.slots.filter((x) => x.from > k && preps.includes(tokens[x.from - 1]?.lower ?? '') || x.from > k && x.possessive && preps.includes(tokens[x.from - 2]?.lower ?? ''));
+      const targets = object.slots.filter(
+        (x) =>
+          (x.from > k && preps.includes(tokens[x.from - 1]?.lower ?? '')) ||
+          (x.from > k && x.possessive && preps.includes(tokens[x.from - 2]?.lower ?? '')),
+      );
       for (const p of f.preps) if (preps.includes(p.prep)) targets.push(...groupSlots(p.group, pair));
-      if (targets.length > 0) out.push(stance(noun.kind, noun.cameo, sources, targets, modalityOf(tokens, f, sentenceFrom), k));
+      if (targets.length > 0)
+        out.push(stance(noun.kind, noun.cameo, sources, targets, modalityOf(tokens, f, sentenceFrom), k));
       break;
     }
   }

@@ -26,30 +26,194 @@ export interface Slot {
   demonym?: boolean;
 }
 
-export const INTENT = new Set(['ready', 'willing', 'prepared', 'wants', 'want', 'wanted', 'offered', 'offers', 'agreed', 'pledged', 'keen', 'eager', 'intends', 'hopes']);
+export const INTENT = new Set([
+  'ready',
+  'willing',
+  'prepared',
+  'wants',
+  'want',
+  'wanted',
+  'offered',
+  'offers',
+  'agreed',
+  'pledged',
+  'keen',
+  'eager',
+  'intends',
+  'hopes',
+]);
 /** How far back (in tokens) a cue looks for its source. */
 const CLAUSE_WINDOW = 60;
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'us', 'my', 'me']);
 const THIRD_PERSON = new Set(['he', 'she', 'his', 'him', 'her']);
 const THING = new Set(['it', 'its']);
 export const POSSESSIVE_PRONOUNS = new Set(['our', 'my', 'his', 'her', 'its', 'their']);
-const PREPOSITIONS = new Set(['of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by', 'about', 'into', 'against', 'over']);
-const VERB_LEAD = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'not', "n't", 'also', "'ll", '’ll', 'who', 'which', 'that', 'he', 'she', 'they', 'we', 'i', 'it', 'and', 'then', 'again', 'later', 'jointly', 'never', 'often', 'will', 'shall', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
+const PREPOSITIONS = new Set([
+  'of',
+  'in',
+  'to',
+  'for',
+  'with',
+  'from',
+  'on',
+  'at',
+  'by',
+  'about',
+  'into',
+  'against',
+  'over',
+]);
+const VERB_LEAD = new Set([
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'also',
+  "'ll",
+  '’ll',
+  'who',
+  'which',
+  'that',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'and',
+  'then',
+  'again',
+  'later',
+  'jointly',
+  'never',
+  'often',
+  'will',
+  'shall',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
 /** Dashes that join the two parties of a noun: "the Kurdish-Turkish conflict", "the U.S.–Vietnam partnership". */
 const PAIR_DASHES = new Set(['-', '–', '—', '/']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'has', 'have', 'had']);
 const COORD = new Set([',', 'and', 'or', 'the', 'as', 'well']);
 /** Verbs that take a cue noun as object: the subject of the verb is the source ("he'll have contacts with"). */
-export const LIGHT_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'become', 'became', 'remains', 'remained', 'have', 'has', 'had', 'hold', 'holds', 'held', 'make', 'made', 'reach', 'reached', 'sign', 'signed', 'impose', 'imposed', 'launch', 'launched', 'begin', 'began', 'resume', 'resumed', 'conduct', 'conducted', 'express', 'expressed', 'voice', 'voiced', 'start', 'started', 'continue', 'continued', 'stepped', 'offer', 'offered']);
+export const LIGHT_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'been',
+  'become',
+  'became',
+  'remains',
+  'remained',
+  'have',
+  'has',
+  'had',
+  'hold',
+  'holds',
+  'held',
+  'make',
+  'made',
+  'reach',
+  'reached',
+  'sign',
+  'signed',
+  'impose',
+  'imposed',
+  'launch',
+  'launched',
+  'begin',
+  'began',
+  'resume',
+  'resumed',
+  'conduct',
+  'conducted',
+  'express',
+  'expressed',
+  'voice',
+  'voiced',
+  'start',
+  'started',
+  'continue',
+  'continued',
+  'stepped',
+  'offer',
+  'offered',
+]);
 /** Words that open a clause: what follows is not the verb's object ("warned that a bombing …"). */
-const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who', 'which', 'up', 'out', 'off']);
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'whether',
+  'if',
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'who',
+  'which',
+  'up',
+  'out',
+  'off',
+]);
 /** Words after which a pronoun opens a clause as its subject ("…, saying it would", "if it wants"). */
 const CLAUSE_LEADS = new Set([
-  'that', 'if', 'because', ',', 'and', 'but', 'said', 'says', 'when', 'while', 'as', 'unless', 'after', 'before',
-  'since', 'until', 'so', 'whether', 'though', 'although', 'where', 'saying',
+  'that',
+  'if',
+  'because',
+  ',',
+  'and',
+  'but',
+  'said',
+  'says',
+  'when',
+  'while',
+  'as',
+  'unless',
+  'after',
+  'before',
+  'since',
+  'until',
+  'so',
+  'whether',
+  'though',
+  'although',
+  'where',
+  'saying',
 ]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'new', 'all', 'both']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'these',
+  'those',
+  'new',
+  'all',
+  'both',
+]);
 
 export interface StanceContext extends SpeakerContext {
   docId: string;
@@ -81,8 +245,11 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
   // Chains by the person mention they end at, and sorted by start for the modifiers inside them.
   const chainEnding = new Map<string, Role>();
   for (const r of chains) chainEnding.set(`${r.person}@${r.span.end}`, r);
-  const chainSpans = chains.map((r) => ({ start: r.span.start, end: r.span.end, person: r.person })).sort((a, b) => a.start - b.start);
-  const isPossessive = (end: number) => /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]s/.test(text.slice(end, end + 2));
+  const chainSpans = chains
+    .map((r) => ({ start: r.span.start, end: r.span.end, person: r.person }))
+    .sort((a, b) => a.start - b.start);
+  const isPossessive = (end: number) =>
+    /^['’]s?\b/.test(text.slice(end, end + 2)) || /^['’]s/.test(text.slice(end, end + 2));
   for (const m of within(res.sorted.items, s.start, s.end)) {
     const key = res.keyOf.get(m);
     if (!key) continue;
@@ -90,7 +257,13 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
     if (m.kind !== 'person' && insideChain(chainSpans, m.start, m.end, key)) continue;
     const chainOfPerson = m.kind === 'person' ? chainEnding.get(`${key}@${m.end}`) : undefined;
     const start = chainOfPerson ? Math.min(chainOfPerson.span.start, m.start) : m.start;
-    const slot: Slot = { key, from: tokenAt(tokens, start), to: tokenAt(tokens, m.end), possessive: isPossessive(m.end), person: m.kind === 'person' };
+    const slot: Slot = {
+      key,
+      from: tokenAt(tokens, start),
+      to: tokenAt(tokens, m.end),
+      possessive: isPossessive(m.end),
+      person: m.kind === 'person',
+    };
     if (m.form === 'demonym') slot.demonym = true;
     slots.push(slot);
   }
@@ -120,7 +293,12 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
     } else if (GOVERNMENT_HEADS.has(t.lower) && TITLE_HEADS.has(t.lower) && !tokens[k + 1]?.cap) {
       // Title references: "the Russian president", "the Foreign Minister".
       let a = k;
-      while (a > from && (tokens[a - 1]!.cap || ['foreign', 'prime', 'press', 'deputy'].includes(tokens[a - 1]!.lower)) && tokens[a - 1]!.lower !== 'the') a--;
+      while (
+        a > from &&
+        (tokens[a - 1]!.cap || ['foreign', 'prime', 'press', 'deputy'].includes(tokens[a - 1]!.lower)) &&
+        tokens[a - 1]!.lower !== 'the'
+      )
+        a--;
       if (tokens[a - 1]?.lower === 'the' || tokens[a - 1]?.lower === "'s") a = Math.max(from, a - 1);
       if (tokens[a]?.lower === "'s" || tokens[a]?.lower === '’s') a = Math.max(from, a - 1);
       const span = { start: tokens[a]!.start, end: t.end };
@@ -237,7 +415,7 @@ class MaxHeap {
   push(v: number): void {
     const a = this.items;
     a.push(v);
-    for (let i = a.length - 1; i > 0; ) {
+    for (let i = a.length - 1; i > 0;) {
       const p = (i - 1) >> 1;
       if (a[p]! >= a[i]!) break;
       [a[p], a[i]] = [a[i]!, a[p]!];
@@ -249,7 +427,7 @@ class MaxHeap {
     const last = a.pop()!;
     if (a.length === 0) return;
     a[0] = last;
-    for (let i = 0; ; ) {
+    for (let i = 0; ;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
@@ -263,7 +441,12 @@ class MaxHeap {
 }
 
 /** True when [start, end) lies inside the title chain of another entity. */
-function insideChain(chains: ReadonlyArray<{ start: number; end: number; person: string }>, start: number, end: number, key: string): boolean {
+function insideChain(
+  chains: ReadonlyArray<{ start: number; end: number; person: string }>,
+  start: number,
+  end: number,
+  key: string,
+): boolean {
   // Chains starting at or before the mention; they are short, so a few steps back suffice.
   const lo = firstStartingAt(chains, start + 1);
   for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) {
@@ -276,7 +459,8 @@ function insideChain(chains: ReadonlyArray<{ start: number; end: number; person:
 /** Slots (sorted by `from`) whose first token lies in [from, to). */
 function slotsFrom(slots: readonly Slot[], from: number, to: number): Slot[] {
   const out: Slot[] = [];
-  for (let i = countBelow(slots, from, (x) => x.from); i < slots.length && slots[i]!.from < to; i++) out.push(slots[i]!);
+  for (let i = countBelow(slots, from, (x) => x.from); i < slots.length && slots[i]!.from < to; i++)
+    out.push(slots[i]!);
   return out;
 }
 
@@ -286,16 +470,28 @@ function lastPersonKey(ctx: StanceContext, offset: number): string | undefined {
   return m ? ctx.res.keyOf.get(m) : undefined;
 }
 
-export function modalityOf(ctx: StanceContext, cueFrom: number, clauseFrom: number, speaker: string | undefined): Modality {
+export function modalityOf(
+  ctx: StanceContext,
+  cueFrom: number,
+  clauseFrom: number,
+  speaker: string | undefined,
+): Modality {
   const { tokens } = ctx;
   const window = tokens.slice(Math.max(clauseFrom, cueFrom - 6), cueFrom).map((t) => t.lower);
   const near = tokens.slice(Math.max(clauseFrom, cueFrom - 4), cueFrom).map((t) => t.lower);
-  if (near.some((w) => NEGATIONS.has(w)) || near.some((w, i) => w === 'n' && near[i + 1] === "'") || near.includes('won')) return 'negated';
+  if (
+    near.some((w) => NEGATIONS.has(w)) ||
+    near.some((w, i) => w === 'n' && near[i + 1] === "'") ||
+    near.includes('won')
+  )
+    return 'negated';
   const clause = tokens.slice(clauseFrom, cueFrom).map((t) => t.lower);
-  if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w))) return 'hypothetical';
+  if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w)))
+    return 'hypothetical';
   // "It is time for X and Y to …", "X should …": proposals govern the whole clause before the cue.
   const timeTo = clause.some((w, i) => w === 'time' && (clause[i + 1] === 'for' || clause[i + 1] === 'to'));
-  if (window.some((w) => PROPOSED.has(w)) || timeTo || clause.some((w) => w === 'should' || w === 'must')) return 'proposed';
+  if (window.some((w) => PROPOSED.has(w)) || timeTo || clause.some((w) => w === 'should' || w === 'must'))
+    return 'proposed';
   if (window.some((w) => PLANNED.has(w))) return 'planned';
   return speaker ? 'reported' : 'asserted';
 }
@@ -327,7 +523,10 @@ function matchCue(ctx: StanceContext, k: number): { cue: Cue; to: number } | und
       // A verb after a subject pronoun, an auxiliary, "to", an adverb, or a name ("Kerry visits");
       // otherwise a noun ("several visits", "the EU embargo", "US pressure").
       const prevTok = tokens[k - 1];
-      const verbish = VERB_LEAD.has(prev) || /ly$/.test(prev) || (!!prevTok?.cap && prevTok.word && /(?:s|ed)$/.test(tokens[k]!.lower) && personEndsAt(ctx, prevTok.end));
+      const verbish =
+        VERB_LEAD.has(prev) ||
+        /ly$/.test(prev) ||
+        (!!prevTok?.cap && prevTok.word && /(?:s|ed)$/.test(tokens[k]!.lower) && personEndsAt(ctx, prevTok.end));
       const nounish = !verbish;
       const isVerbForm = list.some((c) => c.pos === 'verb' && c.words === cue.words);
       const isNounForm = list.some((c) => c.pos === 'noun' && c.words === cue.words);
@@ -391,16 +590,34 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       };
       // Slots are looked for in a bounded clause window around the cue: linear in the text.
       let clauseFrom = Math.max(from, k - CLAUSE_WINDOW);
-      for (let j = k - 1; j >= clauseFrom; j--) if (/[;:]/.test(tokens[j]!.text) || (region && tokens[j]!.start < region.inner.start)) { clauseFrom = j + 1; break; }
+      for (let j = k - 1; j >= clauseFrom; j--)
+        if (/[;:]/.test(tokens[j]!.text) || (region && tokens[j]!.start < region.inner.start)) {
+          clauseFrom = j + 1;
+          break;
+        }
       const before = slotsFrom(slots, clauseFrom, k).filter((x) => x.to <= k && inRegion(x));
       const afterAll = slotsFrom(slots, hit.to, hit.to + 16).filter(inRegion);
       let stop = Math.min(to, hit.to + 16);
-      for (let j = hit.to; j < stop; j++) if (/[;]/.test(tokens[j]!.text) || (region && tokens[j]!.start >= region.inner.end)) { stop = j; break; }
+      for (let j = hit.to; j < stop; j++)
+        if (/[;]/.test(tokens[j]!.text) || (region && tokens[j]!.start >= region.inner.end)) {
+          stop = j;
+          break;
+        }
       // A possessive pronoun is a determiner of what follows, never the object itself.
-      const after = afterAll.filter((x) => x.from < stop && !(x.possessive && x.to - x.from === 1 && !tokens[x.from]!.cap));
-      const passive = cue.pos === 'verb' && (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '') || tokens[hit.to]?.lower === 'by');
+      const after = afterAll.filter(
+        (x) => x.from < stop && !(x.possessive && x.to - x.from === 1 && !tokens[x.from]!.cap),
+      );
+      const passive =
+        cue.pos === 'verb' &&
+        (BE.has(tokens[k - 1]?.lower ?? '') || BE.has(tokens[k - 2]?.lower ?? '') || tokens[hit.to]?.lower === 'by');
       const byAt = tokens.slice(hit.to, Math.min(stop, hit.to + 8)).findIndex((t) => t.lower === 'by');
-      const byAgents = byAt >= 0 ? coordinated(tokens, after.filter((x) => x.from > hit.to + byAt)) : [];
+      const byAgents =
+        byAt >= 0
+          ? coordinated(
+              tokens,
+              after.filter((x) => x.from > hit.to + byAt),
+            )
+          : [];
 
       let sources: Slot[] = [];
       let targets: Slot[] = [];
@@ -408,8 +625,15 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       // "the U.S.-Vietnam Comprehensive Strategic Partnership": a few capitalised modifiers may
       // stand between the hyphenated pair and its cue noun.
       const lastBefore = before[before.length - 1];
-      const modifiersOnly = !!lastBefore && k - lastBefore.to <= 3 && tokens.slice(lastBefore.to, k).every((t) => t.cap && t.word);
-      const pairBefore = before.length >= 2 && prevTok && cue.pos === 'noun' && modifiersOnly && PAIR_DASHES.has(tokens[before[before.length - 2]!.to]?.text ?? '') && before[before.length - 2]!.to + 1 === before[before.length - 1]!.from;
+      const modifiersOnly =
+        !!lastBefore && k - lastBefore.to <= 3 && tokens.slice(lastBefore.to, k).every((t) => t.cap && t.word);
+      const pairBefore =
+        before.length >= 2 &&
+        prevTok &&
+        cue.pos === 'noun' &&
+        modifiersOnly &&
+        PAIR_DASHES.has(tokens[before[before.length - 2]!.to]?.text ?? '') &&
+        before[before.length - 2]!.to + 1 === before[before.length - 1]!.from;
       if (pairBefore) {
         // "the Kurdish-Turkish conflict"
         sources = [before[before.length - 2]!];
@@ -424,19 +648,32 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
         // "blamed by the Americans on Iran": an object after the agents, introduced by the cue's
         // preposition, wins over the subject before the verb.
         const lastAgent = sources[sources.length - 1]!;
-        const rest = after.filter((x) => !sources.includes(x) && x.from > lastAgent.from && introducedBy(tokens, lastAgent.to, x.from, cue.preps ?? []));
+        const rest = after.filter(
+          (x) =>
+            !sources.includes(x) &&
+            x.from > lastAgent.from &&
+            introducedBy(tokens, lastAgent.to, x.from, cue.preps ?? []),
+        );
         targets = rest.length > 0 ? coordinated(tokens, rest) : t ? [t] : [];
       } else if (cue.pos === 'noun') {
         // "visit by John Kerry": the agent of a noun follows it at once ("the attack was blamed by …" is the verb's).
         // "visit by John Kerry", "visits to Saudi Arabia by British officials"; but in "the attack was
         // blamed by …" the agent belongs to the verb.
         const byGap = byAt >= 0 ? tokens.slice(hit.to, hit.to + byAt) : [];
-        if (byAgents.length > 0 && byGap.every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.text !== ',')) sources = byAgents;
+        if (byAgents.length > 0 && byGap.every((t) => !BE.has(t.lower) && !MODALS.has(t.lower) && t.text !== ','))
+          sources = byAgents;
         else {
-          const adjacent = before.filter((x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"));
+          const adjacent = before.filter(
+            (x) => x.to >= k - 3 && (x.possessive || x.to === k || tokens[x.to]?.lower === "'s"),
+          );
           // "Kerry's visit will become the fight against Daesh"; not "his opposition to the war on Iraq".
           // ("Kerry's plans for a visit to Moscow" keeps its possessor; "to", "on", "in" … open other phrases.)
-          const possessive = before.filter((x) => x.possessive && k - x.to <= 8 && tokens.slice(x.to, k).every((t) => t.lower === 'for' || t.lower === 'of' || !PREPOSITIONS.has(t.lower)));
+          const possessive = before.filter(
+            (x) =>
+              x.possessive &&
+              k - x.to <= 8 &&
+              tokens.slice(x.to, k).every((t) => t.lower === 'for' || t.lower === 'of' || !PREPOSITIONS.has(t.lower)),
+          );
           const pick = adjacent[adjacent.length - 1] ?? possessive[possessive.length - 1];
           if (pick) sources = [pick];
         }
@@ -449,13 +686,32 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
           // a preposition further on belongs to something else ("trip follows visits to …").
           const preps = cue.preps ?? [];
           // After a by-agent the phrase follows the agent ("this visit by John Kerry to Moscow").
-          const from = sources.length > 0 && byAt === 0 && sources[sources.length - 1]!.from > hit.to ? sources[sources.length - 1]!.to : hit.to;
-          const attached = [0, 1, 2].some((d) => preps.includes(tokens[from + d]?.lower ?? '') && tokens.slice(from, from + d).every((t) => t.word && !t.cap && !BE.has(t.lower) && !MODALS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower)));
-          if (attached) targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, preps)), after);
+          const from =
+            sources.length > 0 && byAt === 0 && sources[sources.length - 1]!.from > hit.to
+              ? sources[sources.length - 1]!.to
+              : hit.to;
+          const attached = [0, 1, 2].some(
+            (d) =>
+              preps.includes(tokens[from + d]?.lower ?? '') &&
+              tokens
+                .slice(from, from + d)
+                .every(
+                  (t) => t.word && !t.cap && !BE.has(t.lower) && !MODALS.has(t.lower) && !/(?:ed|ing)$/.test(t.lower),
+                ),
+          );
+          if (attached)
+            targets = coordinated(
+              tokens,
+              after.filter((x) => !sources.includes(x) && introducedBy(tokens, hit.to, x.from, preps)),
+              after,
+            );
         }
         // "X held talks with Y", "Russia and the United States to reach a common approach".
         // A light verb, not a noun of the same spelling ("an early start to talks").
-        const isLight = (d: number) => LIGHT_VERBS.has(tokens[k - d]?.lower ?? '') && !['a', 'an', 'the'].includes(tokens[k - d - 1]?.lower ?? '') && !['a', 'an', 'the'].includes(tokens[k - d - 2]?.lower ?? '');
+        const isLight = (d: number) =>
+          LIGHT_VERBS.has(tokens[k - d]?.lower ?? '') &&
+          !['a', 'an', 'the'].includes(tokens[k - d - 1]?.lower ?? '') &&
+          !['a', 'an', 'the'].includes(tokens[k - d - 2]?.lower ?? '');
         const light = sources.length === 0 ? [1, 2, 3].find(isLight) : undefined;
         if (light !== undefined) {
           const subj = before.filter((x) => x.to <= k - light && !PREPOSITIONS.has(tokens[x.from - 1]?.lower ?? ''));
@@ -468,10 +724,23 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
         const personLike = before.filter((x) => x.person);
         // "used by China to threaten …": the agent right before the infinitive.
         const adjacent = infinitive ? before.filter((x) => x.to >= k - 2 && tokens[x.from - 1]?.lower === 'by') : [];
-        const pick = adjacent[adjacent.length - 1] ?? (infinitive ? personLike[personLike.length - 1] : undefined) ?? subjectLike[subjectLike.length - 1] ?? before[before.length - 1];
+        const pick =
+          adjacent[adjacent.length - 1] ??
+          (infinitive ? personLike[personLike.length - 1] : undefined) ??
+          subjectLike[subjectLike.length - 1] ??
+          before[before.length - 1];
         if (pick) sources = [pick];
         // Object right after the verb ("meeting British officials"), or after one of its prepositions ("meet with").
-        targets = coordinated(tokens, after.filter((x) => !sources.includes(x) && ((!cue.prepOnly && directObject(tokens, hit.to, x.from)) || introducedBy(tokens, hit.to, x.from, cue.preps ?? []))), after);
+        targets = coordinated(
+          tokens,
+          after.filter(
+            (x) =>
+              !sources.includes(x) &&
+              ((!cue.prepOnly && directObject(tokens, hit.to, x.from)) ||
+                introducedBy(tokens, hit.to, x.from, cue.preps ?? [])),
+          ),
+          after,
+        );
         // "Iran, which Washington has accused …": the relative clause's antecedent is the object.
         const src = sources[0];
         if (targets.length === 0 && src && ['which', 'whom', 'who'].includes(tokens[src.from - 1]?.lower ?? '')) {
@@ -481,18 +750,26 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       }
       if (sources.length === 1 && targets.length === 0 && cue.symmetric) {
         const src = sources[0]!;
-        const pair = before.filter((x) => x.to <= src.from && tokens.slice(x.to, src.from).every((t) => COORD.has(t.lower)));
+        const pair = before.filter(
+          (x) => x.to <= src.from && tokens.slice(x.to, src.from).every((t) => COORD.has(t.lower)),
+        );
         if (pair.length > 0) targets = [src];
         if (pair.length > 0) sources = [pair[pair.length - 1]!];
       }
       if (targets.length === 0 && cue.implicitPartner && sources.length === 1) {
         // "coordination of our joint efforts": the partner is the foreign counterpart just mentioned.
         const own = stateOf(ctx, sources[0]!.key);
-        const partner = recentPersons.slice(-12).filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own).pop();
+        const partner = recentPersons
+          .slice(-12)
+          .filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own)
+          .pop();
         if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
       }
       // "Iran warned the United States": a warning between states threatens; "MPs warned Mr Blair" cautions.
-      if (cue.stateTarget) targets = targets.filter((x) => x.key.startsWith('state:') || ctx.res.entities.get(x.key)?.subtype === 'armed-group');
+      if (cue.stateTarget)
+        targets = targets.filter(
+          (x) => x.key.startsWith('state:') || ctx.res.entities.get(x.key)?.subtype === 'armed-group',
+        );
       if (sources.length === 0 || targets.length === 0) continue;
       const speaker = speakerOfSentence(s, tokens[k]!.start);
       const modality = modalityOf(ctx, k, clauseFrom, speaker);
@@ -501,13 +778,31 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       let kind = cue.kind;
       let cameo = cue.cameo;
       const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
-      if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w))) [kind, cameo] = ['cooperates', '036'];
+      if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w)))
+        [kind, cameo] = ['cooperates', '036'];
       for (const src of sources) {
         for (const tgt of targets) {
           if (src.key === tgt.key) continue;
-          const span = evidenceSpan(text, s, [tokenSpan(tokens, k, hit.to), tokenSpan(tokens, src.from, src.to), tokenSpan(tokens, tgt.from, tgt.to)]);
-          const evidence = { doc: ctx.docId, start: span.start, end: span.end, quote: text.slice(span.start, span.end), cameo, modality, ...(speaker ? { speaker } : {}) };
-          out.push({ stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence }, at: k, pos: cue.pos, sentence: s.start });
+          const span = evidenceSpan(text, s, [
+            tokenSpan(tokens, k, hit.to),
+            tokenSpan(tokens, src.from, src.to),
+            tokenSpan(tokens, tgt.from, tgt.to),
+          ]);
+          const evidence = {
+            doc: ctx.docId,
+            start: span.start,
+            end: span.end,
+            quote: text.slice(span.start, span.end),
+            cameo,
+            modality,
+            ...(speaker ? { speaker } : {}),
+          };
+          out.push({
+            stance: { family: 'stance', kind, source: src.key, target: tgt.key, cameo, evidence },
+            at: k,
+            pos: cue.pos,
+            sentence: s.start,
+          });
         }
       }
     }
@@ -520,14 +815,27 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
 function directObject(tokens: SpeakerContext['tokens'], from: number, to: number): boolean {
   const gap = tokens.slice(from, to);
   // Determiners, lower-case modifiers and titles ("meet Mr Allawi", "congratulated President Bush").
-  return gap.length <= 4 && gap.every((t) => (t.word && !PREPOSITIONS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && (DETERMINERS.has(t.lower) || !t.cap || HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower)) && !/(?:ed|ing)$/.test(t.lower)) || DETERMINERS.has(t.lower) || t.text === '.');
+  return (
+    gap.length <= 4 &&
+    gap.every(
+      (t) =>
+        (t.word &&
+          !PREPOSITIONS.has(t.lower) &&
+          !CLAUSE_OPENERS.has(t.lower) &&
+          (DETERMINERS.has(t.lower) || !t.cap || HONORIFICS.has(t.lower) || TITLE_HEADS.has(t.lower)) &&
+          !/(?:ed|ing)$/.test(t.lower)) ||
+        DETERMINERS.has(t.lower) ||
+        t.text === '.',
+    )
+  );
 }
 
 /** The slot follows one of the cue's prepositions ("visit to Moscow"), not "with regard to". */
 function introducedBy(tokens: SpeakerContext['tokens'], from: number, to: number, preps: readonly string[]): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
-    if (preps.includes(t.lower) && !['regard', 'respect', 'reference'].includes(tokens[j + 1]?.lower ?? '')) return true;
+    if (preps.includes(t.lower) && !['regard', 'respect', 'reference'].includes(tokens[j + 1]?.lower ?? ''))
+      return true;
   }
   return false;
 }

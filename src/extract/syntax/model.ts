@@ -3,7 +3,13 @@
 // word costs a few integer probes and no strings. Weights come from the caller (index.ts
 // loads the committed ones; the training script passes fresh ones).
 import {
-  HashedPerceptron, foldA, foldB, hashPart, lastPartB, templateA, templateB,
+  HashedPerceptron,
+  foldA,
+  foldB,
+  hashPart,
+  lastPartB,
+  templateA,
+  templateB,
 } from '../../learn/hashed-perceptron.js';
 import type { PerceptronWeights } from '../../learn/perceptron.js';
 import { DIGITS, END, END2, SHAPE_RUN, START, START2, YEAR, isDigitCode, normWord, shapeCode } from './features.js';
@@ -30,12 +36,45 @@ function templates<T extends string>(names: readonly T[]): Record<T, [number, nu
 }
 
 const POS_TEMPLATES = templates([
-  'b', 'w', 's1', 's2', 's3', 'p1', 'sh', 't1', 't2', 't12', 't1w', 'w-1', 's3-1', 'sh-1', 'w+1', 's3+1', 'sh+1',
+  'b',
+  'w',
+  's1',
+  's2',
+  's3',
+  'p1',
+  'sh',
+  't1',
+  't2',
+  't12',
+  't1w',
+  'w-1',
+  's3-1',
+  'sh-1',
+  'w+1',
+  's3+1',
+  'sh+1',
 ] as const);
 
 const CHUNK_TEMPLATES = templates([
-  'b', 'w', 'p', 'p-1', 'p-2', 'p+1', 'p+2', 'pp-1', 'pp+1', 'ppp', 'pp-2', 'w-1', 'w+1', 'wp+1', 'c1', 'c12', 'c1p',
-  'c1pp', 'c1w',
+  'b',
+  'w',
+  'p',
+  'p-1',
+  'p-2',
+  'p+1',
+  'p+2',
+  'pp-1',
+  'pp+1',
+  'ppp',
+  'pp-2',
+  'w-1',
+  'w+1',
+  'wp+1',
+  'c1',
+  'c12',
+  'c1p',
+  'c1pp',
+  'c1w',
 ] as const);
 
 const [YEAR_A, YEAR_B] = lanes(YEAR);
@@ -260,7 +299,12 @@ export class SyntaxModel {
       s.p[at] = L[2 * s.tags[i]!]!;
       s.p[at + 1] = L[2 * s.tags[i]! + 1]!;
     }
-    const edges: [number, number][] = [[-2, nc + 1], [-1, nc], [n, nc + 2], [n + 1, nc + 3]];
+    const edges: [number, number][] = [
+      [-2, nc + 1],
+      [-1, nc],
+      [n, nc + 2],
+      [n + 1, nc + 3],
+    ];
     for (const [pos, k] of edges) {
       s.p[2 * (pos + PAD)] = L[2 * k]!;
       s.p[2 * (pos + PAD) + 1] = L[2 * k + 1]!;
@@ -319,7 +363,18 @@ export class SyntaxModel {
 }
 
 const CHUNK_TYPES: ReadonlySet<string> = new Set<ChunkType>([
-  'NP', 'VP', 'PP', 'ADJP', 'ADVP', 'SBAR', 'PRT', 'CONJP', 'INTJ', 'LST', 'UCP', 'O',
+  'NP',
+  'VP',
+  'PP',
+  'ADJP',
+  'ADVP',
+  'SBAR',
+  'PRT',
+  'CONJP',
+  'INTJ',
+  'LST',
+  'UCP',
+  'O',
 ]);
 
 function chunkType(cls: string): ChunkType {
@@ -337,7 +392,12 @@ function add1(model: HashedPerceptron, t: [number, number], arr: Int32Array, at:
 
 /** Adds the feature "template piece1 piece2". */
 function add2(
-  model: HashedPerceptron, t: [number, number], arr1: Int32Array, at1: number, arr2: Int32Array, at2: number,
+  model: HashedPerceptron,
+  t: [number, number],
+  arr1: Int32Array,
+  at1: number,
+  arr2: Int32Array,
+  at2: number,
 ): void {
   model.add(foldA(foldA(t[0], arr1[at1]!), arr2[at2]!), foldB(foldB(t[1], arr1[at1 + 1]!), arr2[at2 + 1]!));
 }
@@ -350,4 +410,3 @@ function laneTable(pieces: readonly string[]): Int32Array {
   });
   return out;
 }
-

@@ -7,7 +7,22 @@ import type { Chunk, SentenceSyntax } from './types.js';
 
 /** Forms of be, the passive and progressive auxiliary: "was invited", "has been criticised", "isn't". */
 const BE = new Set([
-  'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", 're', 'm', 'isn', 'aren', 'wasn', 'weren', 'ain',
+  'be',
+  'am',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  "'s",
+  're',
+  'm',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+  'ain',
 ]);
 /** Forms of get, a passive auxiliary too: "got arrested", "gets sanctioned". */
 const GET = new Set(['get', 'gets', 'got', 'gotten', 'getting']);
@@ -28,9 +43,16 @@ const BETWEEN_TAGS = new Set(['RB', 'RBR', 'RBS']);
  * which(WDT) / that(WDT) ended -> relative; whose(WP$) -> relative; urged Iran to(TO) free -> infinitive.
  */
 const OPENERS: ReadonlyMap<string, ClauseOpener> = new Map([
-  ['that IN', 'complement'], ['whether IN', 'complement'], ['if IN', 'condition'], ['unless IN', 'condition'],
-  ['that WDT', 'relative'], ['which WDT', 'relative'], ['who WP', 'relative'], ['whom WP', 'relative'],
-  ['whose WP$', 'relative'], ['to TO', 'infinitive'],
+  ['that IN', 'complement'],
+  ['whether IN', 'complement'],
+  ['if IN', 'condition'],
+  ['unless IN', 'condition'],
+  ['that WDT', 'relative'],
+  ['which WDT', 'relative'],
+  ['who WP', 'relative'],
+  ['whom WP', 'relative'],
+  ['whose WP$', 'relative'],
+  ['to TO', 'infinitive'],
 ]);
 
 export type ClauseOpener = 'complement' | 'relative' | 'condition' | 'infinitive';
@@ -173,7 +195,10 @@ function analyse(tokens: readonly Token[], pos: readonly string[], base: number,
   const headTag = head >= 0 ? pos[head - base]! : '';
   const lastAux = auxiliaries.at(-1);
   const passive =
-    head >= 0 && (headTag === 'VBN' || headTag === 'VBD') && lastAux !== undefined && lastAux < head &&
+    head >= 0 &&
+    (headTag === 'VBN' || headTag === 'VBD') &&
+    lastAux !== undefined &&
+    lastAux < head &&
     (BE.has(tokens[lastAux]!.lower) || GET.has(tokens[lastAux]!.lower));
   const infinitive = pos[from - base] === 'TO';
   return { from, to, head, auxiliaries, modals, negated, passive, infinitive, governor: -1 };

@@ -13,13 +13,27 @@ const NUMBER_JOINERS = new Set([',', '.', ':', '/']);
 /** Apostrophes as the tokenizer leaves them ("don't" -> don / ' / t). */
 const APOSTROPHES = new Set(["'", '\u2019']);
 /** Clitics after an apostrophe, as the treebank writes them: "I'm" -> I + 'm, "we're" -> we + 're. */
-const CLITICS = new Map([['m', "'m"], ['re', "'re"], ['ve', "'ve"], ['ll', "'ll"], ['d', "'d"]]);
+const CLITICS = new Map([
+  ['m', "'m"],
+  ['re', "'re"],
+  ['ve', "'ve"],
+  ['ll', "'ll"],
+  ['d', "'d"],
+]);
 /** Repeated punctuation that is one treebank token: "--" (a dash), "..." (an ellipsis). */
 const RUNS = new Set(['-', '.']);
 /** Typographic forms the training data writes plainly: curly quotes, guillemets, dashes. */
 const PLAIN: ReadonlyMap<string, string> = new Map([
-  ['\u201c', '"'], ['\u201d', '"'], ['\u201e', '"'], ['\u00ab', '"'], ['\u00bb', '"'],
-  ['\u2018', "'"], ['\u2019', "'"], ['\u2014', '--'], ['\u2013', '--'], ['\u2026', '...'],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u201e', '"'],
+  ['\u00ab', '"'],
+  ['\u00bb', '"'],
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u2014', '--'],
+  ['\u2013', '--'],
+  ['\u2026', '...'],
 ]);
 
 /** Words of one sentence: the shared buffers parseSentence fills (count words are valid). */
@@ -96,9 +110,14 @@ export function toWords(tokens: readonly Token[], from: number, to: number, out:
     const t = tokens[i]!;
     // "don't", "can't", "isn't": host ending in n, apostrophe, t -> "do" + "n't".
     if (
-      t.word && i + 2 < to && t.text.length > 1 && t.lower.endsWith('n') &&
-      APOSTROPHES.has(tokens[i + 1]!.text) && tokens[i + 2]!.lower === 't' &&
-      touching(tokens, i) && touching(tokens, i + 1)
+      t.word &&
+      i + 2 < to &&
+      t.text.length > 1 &&
+      t.lower.endsWith('n') &&
+      APOSTROPHES.has(tokens[i + 1]!.text) &&
+      tokens[i + 2]!.lower === 't' &&
+      touching(tokens, i) &&
+      touching(tokens, i + 1)
     ) {
       const host = t.text.slice(0, -1);
       out.push({ text: host, lower: host.toLowerCase() }, i, i + 1);
@@ -108,8 +127,12 @@ export function toWords(tokens: readonly Token[], from: number, to: number, out:
     }
     // "I'm", "we're", "they've", "we'll", "he'd": host + clitic.
     if (
-      t.word && i + 2 < to && APOSTROPHES.has(tokens[i + 1]!.text) && CLITICS.has(tokens[i + 2]!.lower) &&
-      touching(tokens, i) && touching(tokens, i + 1)
+      t.word &&
+      i + 2 < to &&
+      APOSTROPHES.has(tokens[i + 1]!.text) &&
+      CLITICS.has(tokens[i + 2]!.lower) &&
+      touching(tokens, i) &&
+      touching(tokens, i + 1)
     ) {
       out.push(plain(t), i, i + 1);
       const clitic = CLITICS.get(tokens[i + 2]!.lower)!;
@@ -122,7 +145,8 @@ export function toWords(tokens: readonly Token[], from: number, to: number, out:
       // Compounds and numbers: piece, joiner, piece, ... with no space anywhere.
       while (end + 1 < to && touching(tokens, end - 1) && touching(tokens, end) && tokens[end + 1]!.word) {
         const sep = tokens[end]!.text;
-        const ok = COMPOUND_JOINERS.has(sep) ||
+        const ok =
+          COMPOUND_JOINERS.has(sep) ||
           (NUMBER_JOINERS.has(sep) && endsWithDigit(tokens[end - 1]!) && startsWithDigit(tokens[end + 1]!));
         if (!ok) break;
         end += 2;

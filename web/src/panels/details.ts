@@ -43,7 +43,11 @@ const BOUNDARY = /[.!?]["”’)\]]*\s+|\n/g;
  * sentence (else the rest of its own sentence), and likewise after; never more than
  * CONTEXT_CHARS either side. `cut*` say whether the context stops mid-sentence.
  */
-export function evidenceContext(text: string, start: number, end: number): { before: string; quote: string; after: string; cutBefore: boolean; cutAfter: boolean } {
+export function evidenceContext(
+  text: string,
+  start: number,
+  end: number,
+): { before: string; quote: string; after: string; cutBefore: boolean; cutAfter: boolean } {
   const lo = Math.max(0, start - CONTEXT_CHARS);
   const ends: number[] = [];
   for (const m of text.slice(lo, start).matchAll(BOUNDARY)) ends.push(lo + m.index + m[0].length);
@@ -67,7 +71,13 @@ export function evidenceContext(text: string, start: number, end: number): { bef
     to = pick;
     cutAfter = false;
   }
-  return { before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd(), cutBefore, cutAfter };
+  return {
+    before: text.slice(from, start).trimStart(),
+    quote: text.slice(start, end),
+    after: text.slice(end, to).trimEnd(),
+    cutBefore,
+    cutAfter,
+  };
 }
 
 function evidenceItem(ctx: DetailsContext, ev: Evidence): HTMLElement {
@@ -82,7 +92,11 @@ function evidenceItem(ctx: DetailsContext, ev: Evidence): HTMLElement {
   const meta = h('div', { class: 'ev-meta' });
   meta.append(h('span', { text: doc?.title ?? ev.doc, attrs: { title: ev.doc } }));
   if (doc?.date) meta.append(` · ${doc.date}`);
-  if (ev.speaker) meta.append(' · speaker: ', h('strong', { text: label(ctx.graph.hasNode(ev.speaker) ? ctx.graph : ctx.source, ev.speaker) }));
+  if (ev.speaker)
+    meta.append(
+      ' · speaker: ',
+      h('strong', { text: label(ctx.graph.hasNode(ev.speaker) ? ctx.graph : ctx.source, ev.speaker) }),
+    );
   meta.append(' · ', h('span', { class: `badge${ev.modality === 'negated' ? ' negated' : ''}`, text: ev.modality }));
   if (ev.cameo) meta.append(` · CAMEO ${ev.cameo}`);
   return h('div', { class: 'evidence', attrs: { 'data-testid': 'evidence' } }, context, meta);
@@ -91,7 +105,8 @@ function evidenceItem(ctx: DetailsContext, ev: Evidence): HTMLElement {
 function edgeSummary(attrs: EdgeAttributes): string {
   const parts = [`weight ${attrs.weight}`];
   if (attrs.family === 'stance') parts.push(`Goldstein ${attrs.goldstein}`, `CAMEO ${attrs.cameo}`);
-  if (attrs.firstDate) parts.push(attrs.firstDate === attrs.lastDate ? attrs.firstDate : `${attrs.firstDate} – ${attrs.lastDate}`);
+  if (attrs.firstDate)
+    parts.push(attrs.firstDate === attrs.lastDate ? attrs.firstDate : `${attrs.firstDate} – ${attrs.lastDate}`);
   if (isNegatedOnly(attrs)) parts.push('all evidence negated');
   return parts.join(' · ');
 }
@@ -113,7 +128,8 @@ function edgeBlock(ctx: DetailsContext, key: string, from: string | null): HTMLE
     from === source ? null : nodeLink(ctx, source),
     h('button', {
       class: 'linkish',
-      text: from === null ? `→ ${kindLabel(attrs)} →` : from === source ? `${kindLabel(attrs)} →` : `→ ${kindLabel(attrs)}`,
+      text:
+        from === null ? `→ ${kindLabel(attrs)} →` : from === source ? `${kindLabel(attrs)} →` : `→ ${kindLabel(attrs)}`,
       attrs: { type: 'button', title: 'Show this edge' },
       on: { click: () => ctx.select({ type: 'edge', key }) },
     }),
@@ -137,7 +153,8 @@ function renderNode(ctx: DetailsContext, key: string, panel: HTMLElement): void 
     h('h2', {}, h('span', { class: 'swatch', attrs: { style: `background:${ENTITY_COLORS[a.kind]}` } }), ' ', a.label),
     h('p', { class: 'meta', text: `${facts} · ${a.mentions.length} mention${a.mentions.length === 1 ? '' : 's'}` }),
   );
-  if (a.aliases.length) panel.append(section('Also called', h('ul', {}, ...a.aliases.map((n) => h('li', { text: n })))));
+  if (a.aliases.length)
+    panel.append(section('Also called', h('ul', {}, ...a.aliases.map((n) => h('li', { text: n })))));
 
   const roles: HTMLElement[] = [];
   g.forEachOutEdge(key, (_edge, e, _s, target) => {
@@ -178,7 +195,11 @@ function renderNode(ctx: DetailsContext, key: string, panel: HTMLElement): void 
     for (const e of edges.slice(0, n)) list.append(edgeBlock(ctx, e, key));
     if (edges.length > n) {
       list.append(
-        h('button', { text: `Show all ${edges.length} edges`, attrs: { type: 'button' }, on: { click: () => show(edges.length) } }),
+        h('button', {
+          text: `Show all ${edges.length} edges`,
+          attrs: { type: 'button' },
+          on: { click: () => show(edges.length) },
+        }),
       );
     }
   };
@@ -192,7 +213,12 @@ function renderEdge(ctx: DetailsContext, key: string, panel: HTMLElement): void 
   panel.append(h('h2', { text: `${label(g, g.source(key))} → ${kindLabel(a)} → ${label(g, g.target(key))}` }));
   if (a.family === 'stance') {
     const info = STANCES[a.kind];
-    panel.append(h('p', { class: 'meta', text: `${info.quad} · polarity ${a.polarity > 0 ? '+1 cooperative' : '−1 conflictual'}` }));
+    panel.append(
+      h('p', {
+        class: 'meta',
+        text: `${info.quad} · polarity ${a.polarity > 0 ? '+1 cooperative' : '−1 conflictual'}`,
+      }),
+    );
   } else if (a.host) {
     panel.append(h('p', { class: 'meta', text: `host: ${label(g, a.host)}` }));
   }
@@ -218,7 +244,14 @@ export function renderDetails(panel: HTMLElement, ctx: DetailsContext, onClose: 
     return;
   }
   panel.hidden = false;
-  panel.append(h('button', { class: 'close', text: 'Close', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: onClose } }));
+  panel.append(
+    h('button', {
+      class: 'close',
+      text: 'Close',
+      attrs: { type: 'button', 'aria-label': 'Close details' },
+      on: { click: onClose },
+    }),
+  );
   if (sel.type === 'node') renderNode(ctx, sel.key, panel);
   else renderEdge(ctx, sel.key, panel);
 }

@@ -17,7 +17,13 @@ export function visibleGraph(graph: DiploGraph, visibility: Visibility): DiploGr
   const out: DiploGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   out.replaceAttributes({ ...graph.getAttributes() });
   for (const key of visibility.nodes) out.addNode(key, { ...graph.getNodeAttributes(key) });
-  for (const key of visibility.edges) out.addDirectedEdgeWithKey(key, graph.source(key), graph.target(key), withoutViewAttributes(graph.getEdgeAttributes(key)));
+  for (const key of visibility.edges)
+    out.addDirectedEdgeWithKey(
+      key,
+      graph.source(key),
+      graph.target(key),
+      withoutViewAttributes(graph.getEdgeAttributes(key)),
+    );
   return out;
 }
 
@@ -84,13 +90,17 @@ function mountWriters(ctx: ExportContext): void {
   const types: Record<ExtraFormat, string> = { gexf: 'application/xml', svg: 'image/svg+xml', html: 'text/html' };
   for (const format of ['gexf', 'svg', 'html'] as const) {
     if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) continue;
-    const button = h('button', { text: format.toUpperCase(), attrs: { type: 'button', id: `export-${format}`, 'data-testid': `export-${format}` } });
+    const button = h('button', {
+      text: format.toUpperCase(),
+      attrs: { type: 'button', id: `export-${format}`, 'data-testid': `export-${format}` },
+    });
     button.addEventListener('click', () => {
       try {
         const graph = visibleGraph(ctx.graph(), ctx.visibility());
         let content: string;
         if (format === 'html') {
-          if (/<script[^>]+src=["']?\.?\/?src\//.test(PAGE_TEMPLATE)) throw new Error('the development server has no single-file viewer; use the built viewer');
+          if (/<script[^>]+src=["']?\.?\/?src\//.test(PAGE_TEMPLATE))
+            throw new Error('the development server has no single-file viewer; use the built viewer');
           content = embedGraph(PAGE_TEMPLATE, graph, { title: ctx.name() });
         } else {
           const output = renderGraph(graph, format);
@@ -117,7 +127,9 @@ function mountEmbed(ctx: ExportContext): void {
     const snippet =
       `<iframe src="${src}" width="800" height="560" style="border:1px solid #e2e8f0"` +
       ' title="diplograph graph" loading="lazy"></iframe>';
-    const area = h('textarea', { attrs: { rows: 5, readonly: true, 'data-testid': 'embed-snippet', 'aria-label': 'iframe snippet' } });
+    const area = h('textarea', {
+      attrs: { rows: 5, readonly: true, 'data-testid': 'embed-snippet', 'aria-label': 'iframe snippet' },
+    });
     area.value = snippet;
     const copy = h('button', { text: 'Copy', attrs: { type: 'button' } });
     copy.addEventListener('click', () => {

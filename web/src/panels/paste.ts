@@ -22,7 +22,10 @@ export function extractText(text: string, current: DiploGraph | null, merge: boo
   pasted += 1;
   const extraction = extractDocument(pastedDocument(text, `pasted-${pasted}`));
   const graph = buildGraph([extraction]);
-  return datasetFromGraph(merge && current ? mergeGraphs([current, graph]) : graph, merge && current ? 'merged graph' : 'pasted text');
+  return datasetFromGraph(
+    merge && current ? mergeGraphs([current, graph]) : graph,
+    merge && current ? 'merged graph' : 'pasted text',
+  );
 }
 
 export interface PasteContext {

@@ -30,7 +30,13 @@ export class SearchIndex {
   constructor(graph: DiploGraph) {
     graph.forEachNode((key, a) => {
       const names = [a.label, ...a.aliases];
-      this.entries.push({ key, label: a.label, names, norm: names.map(normalise), weight: a.mentions.length + graph.degree(key) });
+      this.entries.push({
+        key,
+        label: a.label,
+        names,
+        norm: names.map(normalise),
+        weight: a.mentions.length + graph.degree(key),
+      });
     });
   }
 
@@ -66,7 +72,12 @@ export interface SearchBox {
   setIndex(index: SearchIndex, graph: DiploGraph): void;
 }
 
-export function mountSearch(input: HTMLInputElement, list: HTMLUListElement, onPick: (key: string) => void, visible: (key: string) => boolean): SearchBox {
+export function mountSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  onPick: (key: string) => void,
+  visible: (key: string) => boolean,
+): SearchBox {
   let index: SearchIndex | null = null;
   let graph: DiploGraph | null = null;
   let hits: SearchHit[] = [];

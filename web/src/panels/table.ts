@@ -48,12 +48,20 @@ function renderTable(spec: TableSpec): HTMLElement {
           },
         },
       });
-      return h('th', { attrs: { scope: 'col', 'aria-sort': sorted ? (state.dir === 1 ? 'ascending' : 'descending') : 'none' } }, button);
+      return h(
+        'th',
+        { attrs: { scope: 'col', 'aria-sort': sorted ? (state.dir === 1 ? 'ascending' : 'descending') : 'none' } },
+        button,
+      );
     }),
   );
   const body = h('tbody', {});
   for (const row of rows.slice(0, ROW_LIMIT)) {
-    const tr = h('tr', { attrs: { tabindex: 0, 'data-key': row.key } }, ...row.cells.map((c) => h('td', { text: String(c) })));
+    const tr = h(
+      'tr',
+      { attrs: { tabindex: 0, 'data-key': row.key } },
+      ...row.cells.map((c) => h('td', { text: String(c) })),
+    );
     tr.addEventListener('click', () => spec.onOpen(row.key));
     tr.addEventListener('keydown', (ev) => {
       if (ev.key === 'Enter' || ev.key === ' ') {
@@ -69,7 +77,12 @@ function renderTable(spec: TableSpec): HTMLElement {
   return wrapper;
 }
 
-export function renderTables(root: HTMLElement, graph: DiploGraph, visibility: Visibility, open: (type: 'node' | 'edge', key: string) => void): void {
+export function renderTables(
+  root: HTMLElement,
+  graph: DiploGraph,
+  visibility: Visibility,
+  open: (type: 'node' | 'edge', key: string) => void,
+): void {
   clear(root);
   const nodeRows = [...visibility.nodes].map((key) => {
     const a = graph.getNodeAttributes(key);
@@ -93,13 +106,26 @@ export function renderTables(root: HTMLElement, graph: DiploGraph, visibility: V
   root.append(
     renderTable({
       caption: 'Nodes',
-      columns: [{ name: 'Label' }, { name: 'Kind' }, { name: 'Country' }, { name: 'Mentions', numeric: true }, { name: 'Degree', numeric: true }],
+      columns: [
+        { name: 'Label' },
+        { name: 'Kind' },
+        { name: 'Country' },
+        { name: 'Mentions', numeric: true },
+        { name: 'Degree', numeric: true },
+      ],
       rows: nodeRows,
       onOpen: (key) => open('node', key),
     }),
     renderTable({
       caption: 'Edges',
-      columns: [{ name: 'Source' }, { name: 'Kind' }, { name: 'Target' }, { name: 'Weight', numeric: true }, { name: 'Polarity' }, { name: 'Documents', numeric: true }],
+      columns: [
+        { name: 'Source' },
+        { name: 'Kind' },
+        { name: 'Target' },
+        { name: 'Weight', numeric: true },
+        { name: 'Polarity' },
+        { name: 'Documents', numeric: true },
+      ],
       rows: edgeRows,
       onOpen: (key) => open('edge', key),
     }),

@@ -52,11 +52,24 @@ export function mountTimeline(store: ViewStore): TimelinePanel {
   let months: string[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
 
-  const from = h('input', { attrs: { type: 'range', min: 0, step: 1, 'data-testid': 'timeline-from', 'aria-label': 'first month' } });
-  const to = h('input', { attrs: { type: 'range', min: 0, step: 1, 'data-testid': 'timeline-to', 'aria-label': 'last month' } });
-  const label = h('span', { class: 'timeline-label', attrs: { 'data-testid': 'timeline-label', 'aria-live': 'polite' } });
-  const play = h('button', { text: '▶ Play', attrs: { type: 'button', 'data-testid': 'timeline-play', 'aria-pressed': 'false' } });
-  const all = h('button', { text: 'All', attrs: { type: 'button', title: 'Every month', 'data-testid': 'timeline-all' } });
+  const from = h('input', {
+    attrs: { type: 'range', min: 0, step: 1, 'data-testid': 'timeline-from', 'aria-label': 'first month' },
+  });
+  const to = h('input', {
+    attrs: { type: 'range', min: 0, step: 1, 'data-testid': 'timeline-to', 'aria-label': 'last month' },
+  });
+  const label = h('span', {
+    class: 'timeline-label',
+    attrs: { 'data-testid': 'timeline-label', 'aria-live': 'polite' },
+  });
+  const play = h('button', {
+    text: '▶ Play',
+    attrs: { type: 'button', 'data-testid': 'timeline-play', 'aria-pressed': 'false' },
+  });
+  const all = h('button', {
+    text: 'All',
+    attrs: { type: 'button', title: 'Every month', 'data-testid': 'timeline-all' },
+  });
   const bars = h('div', { class: 'timeline-bars', attrs: { 'aria-hidden': 'true' } });
 
   /** The month indexes a view state shows (the whole range when it has no dates). */
@@ -144,12 +157,20 @@ export function mountTimeline(store: ViewStore): TimelinePanel {
       }
       root.setAttribute('data-testid', 'timeline');
       const perMonth = new Map<string, number>();
-      for (const d of documents.values()) if (d.date) perMonth.set(d.date.slice(0, 7), (perMonth.get(d.date.slice(0, 7)) ?? 0) + 1);
+      for (const d of documents.values())
+        if (d.date) perMonth.set(d.date.slice(0, 7), (perMonth.get(d.date.slice(0, 7)) ?? 0) + 1);
       const peak = Math.max(1, ...perMonth.values());
       clear(bars);
       for (const m of months) {
         const n = perMonth.get(m) ?? 0;
-        bars.append(h('span', { attrs: { style: `height:${Math.round((n / peak) * 100)}%`, title: `${m}: ${n} document${n === 1 ? '' : 's'}` } }));
+        bars.append(
+          h('span', {
+            attrs: {
+              style: `height:${Math.round((n / peak) * 100)}%`,
+              title: `${m}: ${n} document${n === 1 ? '' : 's'}`,
+            },
+          }),
+        );
       }
       for (const input of [from, to]) input.max = String(months.length - 1);
       const sliders = h('div', { class: 'timeline-sliders' }, bars, from, to);

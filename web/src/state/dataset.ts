@@ -12,7 +12,8 @@ import { hashKey, seededRandom } from '../../../src/graph/seeded.js';
 
 // A CommonJS package: bundlers hand over `module.exports`, TypeScript's types a `default` export.
 type ForceAtlas2 = typeof fa2.default;
-export const forceAtlas2: ForceAtlas2 = (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
+export const forceAtlas2: ForceAtlas2 =
+  (fa2 as unknown as { default?: ForceAtlas2 }).default ?? (fa2 as unknown as ForceAtlas2);
 
 export interface Dataset {
   graph: DiploGraph;
@@ -58,7 +59,10 @@ export function embeddedDataset(doc: Document = document): { dataset: Dataset; r
   if (!el || el.tagName !== 'SCRIPT') return null;
   const text = el.textContent;
   if (!text.trim()) return null;
-  return { dataset: datasetFromJson(text, el.getAttribute('data-name') ?? 'embedded graph'), readonly: el.hasAttribute('data-readonly') };
+  return {
+    dataset: datasetFromJson(text, el.getAttribute('data-name') ?? 'embedded graph'),
+    readonly: el.hasAttribute('data-readonly'),
+  };
 }
 
 export async function fetchDataset(url: string): Promise<Dataset> {
@@ -121,7 +125,10 @@ export function datasetFromGexf(text: string, name: string): Dataset {
     if (attrs.family === 'stance') {
       attrs.polarity = Number(a.polarity) === -1 ? -1 : 1;
       attrs.goldstein = Number(a.goldstein ?? 0) || 0;
-      attrs.cameo = typeof a.cameo === 'string' && /^\d{2,4}$/.test(a.cameo) ? a.cameo : (scalarText(a.cameo) ?? '04').padStart(2, '0');
+      attrs.cameo =
+        typeof a.cameo === 'string' && /^\d{2,4}$/.test(a.cameo)
+          ? a.cameo
+          : (scalarText(a.cameo) ?? '04').padStart(2, '0');
     }
     return { key, source, target, attributes: attrs };
   });
@@ -141,7 +148,6 @@ export function datasetFromGexf(text: string, name: string): Dataset {
 }
 
 // --- positions -------------------------------------------------------------------------------
-
 
 /**
  * Positions from the file when every node has them; otherwise a seeded random start, refined by

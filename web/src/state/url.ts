@@ -1,12 +1,39 @@
 // View state <-> URL query. Only what differs from the defaults is written, so a shared link
 // stays short; unknown values are ignored rather than trusted.
-import { ENTITY_KINDS, MODALITIES, STANCE_KINDS, type EntityKind, type Modality, type StanceKind } from '../../../src/model/vocab.js';
+import {
+  ENTITY_KINDS,
+  MODALITIES,
+  STANCE_KINDS,
+  type EntityKind,
+  type Modality,
+  type StanceKind,
+} from '../../../src/model/vocab.js';
 import { defaultViewState, type CameraView, type Selection, type ViewState } from './view-state.js';
 
 /** Query parameters that belong to the page, not to the view state. */
 export const PAGE_PARAMS = ['graph', 'embed'] as const;
 
-const VIEW_PARAMS = ['k', 'st', 'rel', 'pol', 'mod', 'docs', 'from', 'to', 'w', 'neg', 'ego', 'rollup', 'iso', 'size', 'ncol', 'ecol', 'labels', 'sel', 'cam'];
+const VIEW_PARAMS = [
+  'k',
+  'st',
+  'rel',
+  'pol',
+  'mod',
+  'docs',
+  'from',
+  'to',
+  'w',
+  'neg',
+  'ego',
+  'rollup',
+  'iso',
+  'size',
+  'ncol',
+  'ecol',
+  'labels',
+  'sel',
+  'cam',
+];
 
 function list<T extends string>(value: string | null, allowed: readonly T[]): T[] | undefined {
   if (value === null) return undefined;

@@ -1,7 +1,14 @@
 // The view state: what the user chose to see. It never touches the dataset; the view derives
 // what sigma draws from it (view/visibility.ts), and it round-trips through the URL (url.ts).
 import type { ViewFilter } from '../../../src/graph/filter.js';
-import { ENTITY_KINDS, MODALITIES, STANCE_KINDS, type EntityKind, type Modality, type StanceKind } from '../../../src/model/vocab.js';
+import {
+  ENTITY_KINDS,
+  MODALITIES,
+  STANCE_KINDS,
+  type EntityKind,
+  type Modality,
+  type StanceKind,
+} from '../../../src/model/vocab.js';
 
 export type Selection = { type: 'node'; key: string } | { type: 'edge'; key: string } | null;
 
@@ -78,7 +85,8 @@ export function toViewFilter(state: ViewState): ViewFilter {
   if (state.polarity.length < 2) filter.polarity = state.polarity;
   // "negated" is governed by its own checkbox; the modality list names the others.
   const modalities = state.modalities.filter((m) => m !== 'negated');
-  if (modalities.length < POSITIVE_MODALITIES.length) filter.modalities = state.negated ? [...modalities, 'negated'] : modalities;
+  if (modalities.length < POSITIVE_MODALITIES.length)
+    filter.modalities = state.negated ? [...modalities, 'negated'] : modalities;
   if (state.docs) filter.docs = state.docs;
   if (state.dateFrom) filter.dateFrom = state.dateFrom;
   if (state.dateTo) filter.dateTo = state.dateTo;

@@ -10,7 +10,8 @@ import type { ViewState } from '../state/view-state.js';
 
 // A CommonJS package: bundlers hand over `module.exports`, TypeScript's types a `default` export.
 type Louvain = typeof louvainModule.default;
-const louvain: Louvain = (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
+const louvain: Louvain =
+  (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain);
 
 export const DIMMED_COLOR = 'rgb(226,232,240)';
 
@@ -58,7 +59,8 @@ export function assignEdgeStyles(graph: DiploGraph, mode: ViewState['edgeColor']
       attrs.viewSize = large ? Math.min(2, edgeSize(attrs) / 2) : edgeSize(attrs);
       attrs.viewOpacity = edgeOpacity(attrs);
       // Edge labels are drawn on small graphs only.
-      if (!large) attrs.viewLabel = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
+      if (!large)
+        attrs.viewLabel = attrs.family === 'relation' && attrs.title ? `${attrs.kind}: ${attrs.title}` : attrs.kind;
       return attrs;
     },
     { attributes: [...EDGE_VIEW_ATTRIBUTES] },
@@ -126,8 +128,18 @@ export function assignNodeSizes(graph: DiploGraph, by: ViewState['sizeBy']): Map
 
 /** Twelve colours that stay apart for the largest communities; the rest share a grey. */
 export const COMMUNITY_PALETTE = [
-  'rgb(37,99,235)', 'rgb(234,88,12)', 'rgb(22,163,74)', 'rgb(220,38,38)', 'rgb(147,51,234)', 'rgb(202,138,4)',
-  'rgb(8,145,178)', 'rgb(219,39,119)', 'rgb(101,163,13)', 'rgb(79,70,229)', 'rgb(180,83,9)', 'rgb(13,148,136)',
+  'rgb(37,99,235)',
+  'rgb(234,88,12)',
+  'rgb(22,163,74)',
+  'rgb(220,38,38)',
+  'rgb(147,51,234)',
+  'rgb(202,138,4)',
+  'rgb(8,145,178)',
+  'rgb(219,39,119)',
+  'rgb(101,163,13)',
+  'rgb(79,70,229)',
+  'rgb(180,83,9)',
+  'rgb(13,148,136)',
 ] as const;
 export const SMALL_COMMUNITY_COLOR = 'rgb(148,163,184)';
 

@@ -4,7 +4,8 @@
 import FA2LayoutModule from 'graphology-layout-forceatlas2/worker.js';
 
 type FA2Layout = InstanceType<typeof FA2LayoutModule.default>;
-const FA2Layout = ((FA2LayoutModule as unknown as { default?: unknown }).default ?? FA2LayoutModule) as typeof FA2LayoutModule.default;
+const FA2Layout = ((FA2LayoutModule as unknown as { default?: unknown }).default ??
+  FA2LayoutModule) as typeof FA2LayoutModule.default;
 import type { DiploGraph } from '../../../src/model/graph.js';
 import { extent, layoutWeight, readableSettings, removeOverlaps } from '../../../src/graph/readable-layout.js';
 
@@ -132,7 +133,10 @@ export class LayoutController {
   start(): void {
     if (!this.graph || this.graph.order === 0) return;
     if (!this.layout) {
-      const layout = new ThrottledFA2Layout(this.graph, { settings: readableSettings(this.graph), getEdgeWeight: layoutWeight });
+      const layout = new ThrottledFA2Layout(this.graph, {
+        settings: readableSettings(this.graph),
+        getEdgeWeight: layoutWeight,
+      });
       layout.interval = this.graph.order > LARGE_GRAPH_NODES ? LARGE_GRAPH_UPDATE_INTERVAL : 0;
       layout.onSettled = () => this.finish();
       this.layout = layout;

@@ -6,7 +6,14 @@ import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-fi
 import type { DiploGraph } from '../../../src/model/graph.js';
 import type { CameraView, ViewState } from '../state/view-state.js';
 import { RELATION_COLOR } from '../../../src/model/vocab.js';
-import { assignEdgeStyles, assignNodeColors, assignNodeSizes, DIMMED_COLOR, detectCommunities, type Communities } from './appearance.js';
+import {
+  assignEdgeStyles,
+  assignNodeColors,
+  assignNodeSizes,
+  DIMMED_COLOR,
+  detectCommunities,
+  type Communities,
+} from './appearance.js';
 import type { Visibility } from './visibility.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean; isTop: boolean; isNeighbour: boolean };
@@ -16,7 +23,8 @@ export type DiploSigma = Sigma<NodeAttributes, EdgeAttributes, Record<string, un
 type Dimmed = { isFocus?: boolean; isHovered: boolean; isSelected?: boolean; isHighlighted: boolean };
 const dimmedNode = (_a: unknown, state: Dimmed, graphState: GraphState) =>
   graphState.hasFocus && !state.isFocus && !state.isHovered && !state.isSelected;
-const dimmedEdge = (_a: unknown, state: Dimmed, graphState: GraphState) => graphState.hasFocus && !state.isHighlighted && !state.isHovered;
+const dimmedEdge = (_a: unknown, state: Dimmed, graphState: GraphState) =>
+  graphState.hasFocus && !state.isHighlighted && !state.isHovered;
 
 export interface RendererEvents {
   clickNode(key: string): void;
@@ -116,8 +124,14 @@ export class GraphRenderer {
           { whenState: 'isNeighbour', then: { labelVisibility: 'visible' } },
           { whenState: 'isFocus', then: { labelVisibility: 'visible', depth: 'topNodes' } },
           ...(dims ? [{ when: dimmedNode, then: { color: DIMMED_COLOR, labelVisibility: 'hidden' as const } }] : []),
-          { whenState: 'isSelected', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
-          { whenState: 'isHovered', then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' } },
+          {
+            whenState: 'isSelected',
+            then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+          },
+          {
+            whenState: 'isHovered',
+            then: { labelVisibility: 'visible', depth: 'topNodes', backdropVisibility: 'visible' },
+          },
         ],
         edges: [
           {
@@ -255,7 +269,8 @@ export class GraphRenderer {
   setAppearance(state: ViewState, visibility: Visibility): void {
     this.importance = assignNodeSizes(this.graph, state.sizeBy);
     assignNodeColors(this.graph, state.nodeColor, () => this.getCommunities());
-    if (state.edgeColor !== this.edgeColorMode) assignEdgeStyles(this.graph, state.edgeColor, this.graph.size > LARGE_GRAPH_EDGES);
+    if (state.edgeColor !== this.edgeColorMode)
+      assignEdgeStyles(this.graph, state.edgeColor, this.graph.size > LARGE_GRAPH_EDGES);
     this.edgeColorMode = state.edgeColor;
     this.labels = state.labels;
     this.sigma.setSettings(LABEL_SETTINGS[state.labels]);
@@ -288,7 +303,9 @@ export class GraphRenderer {
   /** A small graph labels every actor that has room; a large one its top actors. */
   private topCount(visibility: Visibility | null): number {
     if (visibility) this.visibleCount = visibility.nodes.size;
-    return this.visibleCount <= SMALL_GRAPH_LABELS && this.labels !== 'few' ? SMALL_GRAPH_LABELS : TOP_LABELS[this.labels];
+    return this.visibleCount <= SMALL_GRAPH_LABELS && this.labels !== 'few'
+      ? SMALL_GRAPH_LABELS
+      : TOP_LABELS[this.labels];
   }
   private labelFrame = 0;
 
@@ -351,7 +368,12 @@ export class GraphRenderer {
     const camera = this.sigma.getCamera();
     // A margin of a third: labels sit right of their nodes.
     const target = Number.isFinite(minX)
-      ? { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.35), angle: 0 }
+      ? {
+          x: (minX + maxX) / 2,
+          y: (minY + maxY) / 2,
+          ratio: Math.max(0.05, Math.max(maxX - minX, maxY - minY) * 1.35),
+          angle: 0,
+        }
       : { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
     if (animate) void camera.animate(target, { duration: 300 });
     else camera.setState(target);

@@ -13,7 +13,11 @@ export interface Visibility {
   isolated: number;
 }
 
-export function computeVisibility(graph: DiploGraph, state: ViewState, documents: ReadonlyMap<string, DocumentInfo>): Visibility {
+export function computeVisibility(
+  graph: DiploGraph,
+  state: ViewState,
+  documents: ReadonlyMap<string, DocumentInfo>,
+): Visibility {
   const filter = toViewFilter(state);
   let nodes = new Set<string>();
   graph.forEachNode((key, attrs) => {
@@ -43,7 +47,8 @@ export function computeVisibility(graph: DiploGraph, state: ViewState, documents
     }
     nodes = reached;
     const egoEdges = new Set<string>();
-    for (const edge of edges) if (reached.has(graph.source(edge)) && reached.has(graph.target(edge))) egoEdges.add(edge);
+    for (const edge of edges)
+      if (reached.has(graph.source(edge)) && reached.has(graph.target(edge))) egoEdges.add(edge);
     edges = egoEdges;
   }
   // Isolated actors: counted, and hidden unless asked for (the selection always stays).
