@@ -70,7 +70,8 @@ export async function run(args: string[]): Promise<number> {
       const doc = docIdOfGold(gold);
       if (!graph.getAttribute('documents').some((d) => d.id === doc)) {
         throw new Error(
-          `${file}: its document "${doc}" is not in ${graphPath}; extract it into the graph, or leave this gold file out`,
+          `${file}: its document "${doc}" is not in ${graphPath}; ` +
+            'extract it into the graph, or leave this gold file out',
         );
       }
       const scores = scoreGold(graph, gold);

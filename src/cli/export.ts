@@ -166,7 +166,8 @@ export async function run(args: string[]): Promise<number> {
       if (unknown.length > 0) {
         const list = [...known].slice(0, 5).join(', ') + (known.size > 5 ? `, … (${known.size})` : '');
         throw new UsageError(
-          `--docs: no document ${unknown.map((d) => `"${d}"`).join(', ')} in ${source === '-' ? 'stdin' : source} (its documents: ${list})`,
+          `--docs: no document ${unknown.map((d) => `"${d}"`).join(', ')} ` +
+            `in ${source === '-' ? 'stdin' : source} (its documents: ${list})`,
         );
       }
     }

@@ -43,7 +43,8 @@ function checkDocuments(graph: DiploGraph, file: string, seen: Map<string, { fil
     }
     if (differ(first.doc, doc)) {
       throw new Error(
-        `document "${doc.id}" has different texts in ${first.file} (${first.doc.chars} characters) and ${file} (${doc.chars}): ` +
+        `document "${doc.id}" has different texts in ${first.file} (${first.doc.chars} characters) ` +
+          `and ${file} (${doc.chars}): ` +
           'refusing to mix their evidence; extract them again with distinct ids',
       );
     }

@@ -78,7 +78,8 @@ export function formatFrom(format: string | undefined, output: string | undefine
   if (ext === 'htm') return 'html';
   if ((OUTPUT_FORMATS as readonly string[]).includes(ext)) return ext as OutputFormat;
   throw new UsageError(
-    `-o ${output}: unknown output extension ".${ext}" (known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`,
+    `-o ${output}: unknown output extension ".${ext}" ` +
+      `(known: ${OUTPUT_FORMATS.map((f) => `.${f}`).join(' ')} .htm); or give --format`,
   );
 }
 

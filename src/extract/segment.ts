@@ -168,7 +168,10 @@ function pushSentence(text: string, start: number, end: number, paragraph: numbe
   if (end > start) out.push({ start, end, index: out.length, paragraph });
 }
 
-/** Where a piece of an over-long sentence ends: after a clause mark in its last quarter, else at a space, else at `limit`. */
+/**
+ * Where a piece of an over-long sentence ends: after a clause mark in its last quarter, else at
+ * a space, else at `limit`.
+ */
 function pieceEnd(text: string, start: number, limit: number): number {
   const reach = limit - (limit - start) / 4;
   let space = -1;
