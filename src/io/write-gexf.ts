@@ -90,10 +90,17 @@ export interface GexfOptions {
   title?: string;
 }
 
-// Characters XML 1.0 does not allow, and lone surrogates.
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const XML_INVALID =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Characters XML 1.0 does not allow, and lone surrogates (a high one with no low one after it,
+// a low one with no high one before it).
+const XML_INVALID = new RegExp(
+  [
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.source,
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.source,
+    /(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.source,
+  ].join('|'),
+  'g',
+);
 
 /** A string that can stand in an XML 1.0 document. */
 export function xmlSafe(value: string): string {
