@@ -46,6 +46,16 @@ const ROWS: Row[] = [
     absent: ['state:PE cooperates state:CL planned', 'state:PE cooperates state:CL asserted'],
   },
   {
+    construction: 'a denied intention: "no plans to", "unwilling to", a refusing verb over a cue noun',
+    text: 'Peru has no plans to meet Chile. Ghana is unwilling to negotiate with Togo. Kenya ruled out talks with Somalia.',
+    expect: ['state:PE meets state:CL negated', 'state:GH meets state:TG negated', 'state:KE meets state:SO negated'],
+    absent: [
+      'state:PE meets state:CL asserted',
+      'state:GH meets state:TG asserted',
+      'state:KE meets state:SO asserted',
+    ],
+  },
+  {
     construction: 'object control: the object of "urged" is the target of the demand',
     text: 'Norway urged Iran to free the detained sailors.',
     expect: ['state:NO demands state:IR asserted'],

@@ -160,6 +160,23 @@ const CLAIM_NOUNS = new Set([
   'charges',
 ]);
 
+/**
+ * Words right before an infinitive that deny it: "is unwilling to negotiate", "was unable to
+ * meet"; and nouns that "no" makes a denial of the infinitive after them: "sees no reason to
+ * join talks", "has no plans to meet", "no intention of attacking".
+ */
+const NEGATING_LEADS = new Set(['unwilling', 'unable']);
+const INTENTION_NOUNS = new Set(['reason', 'plan', 'plans', 'intention', 'desire', 'need', 'interest', 'wish']);
+
+/** "no reason to", "no intention of", "unwilling to" right before the frame (its "to" or "of" first). */
+function deniedIntent(tokens: readonly Token[], f: VerbFrame, clauseFrom: number): boolean {
+  const at = f.infinitive ? f.from : tokens[f.from - 1]?.lower === 'of' ? f.from - 1 : -1;
+  if (at < 0 || at - 1 < clauseFrom) return false;
+  const before = tokens[at - 1]!.lower;
+  if (NEGATING_LEADS.has(before) && f.infinitive) return true;
+  return INTENTION_NOUNS.has(before) && at - 2 >= clauseFrom && tokens[at - 2]!.lower === 'no';
+}
+
 /** Prepositions that name the party of a cue noun carried by a light verb ("expressed thanks to X"). */
 const LIGHT_NOUN_PREPS = new Set(['with', 'to', 'on', 'against', 'for']);
 
@@ -176,7 +193,8 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, 
   const gov = f.governor ? tokens[f.governor.head]!.lower : '';
   if (f.governor && (f.governor.negated || NEGATING_GOVERNORS.has(gov))) return 'negated';
   // The chunker may keep the governing verb in the same group: "refused to negotiate", "plans to visit".
-  if (f.aux.some((w) => NEGATING_GOVERNORS.has(w))) return 'negated';
+  if (f.aux.some((w) => NEGATING_GOVERNORS.has(w) || NEGATING_LEADS.has(w))) return 'negated';
+  if (deniedIntent(tokens, f, clauseFrom)) return 'negated';
   if (f.aux.some((w) => PROPOSING_GOVERNORS.has(w))) return 'proposed';
   if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will'))
     return 'planned';
@@ -312,7 +330,9 @@ export function frameStances(
       }
       if (targets.length === 0 && f.antecedent) targets = f.antecedent.slots;
     }
-    const frameModality = modalityOf(tokens, f, sentenceFrom);
+    // "ruled out talks with Chile", "rejected a meeting": a refusing verb denies the cue noun it carries.
+    const frameModality =
+      viaNoun && NEGATING_GOVERNORS.has(tokens[f.head]!.lower) ? 'negated' : modalityOf(tokens, f, sentenceFrom);
     const reciprocal = isReciprocal(tokens, f.object?.from ?? f.to) || isReciprocal(tokens, f.to);
     if ((reciprocal || (cue.symmetric && targets.length === 0)) && sources.length >= 2) {
       // "France and Germany signed an accord", "the two sides accused each other".
