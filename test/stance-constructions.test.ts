@@ -56,6 +56,11 @@ const ROWS: Row[] = [
     ],
   },
   {
+    construction: 'the object of a naming verb after "what" is the object of the verb before it',
+    text: 'Iran denounced what it termed Israeli provocations.',
+    expect: ['state:IR criticises state:IL asserted'],
+  },
+  {
     construction: 'object control: the object of "urged" is the target of the demand',
     text: 'Norway urged Iran to free the detained sailors.',
     expect: ['state:NO demands state:IR asserted'],

@@ -67,6 +67,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '�
 const NEGATORS = new Set(['not', "n't", 'never', 't']);
 const MODAL_TAGS = new Set(['MD']);
 const COORDINATORS = new Set(['and', 'or', 'as well as', ',']);
+/** Verbs that name what the speaker calls a thing: "what it called aggression", "what he termed provocations". */
+const NAMING_VERBS = new Set(['called', 'calls', 'termed', 'terms', 'dubbed', 'labelled', 'labeled', 'branded']);
 /** Words between two coordinated verb phrases: "signed a pact and / but also / or / nor …". */
 const VERB_COORDINATORS = new Set(['and', ',', 'but', 'also', 'or', 'nor', 'then']);
 const RELATIVES = new Set(['who', 'whom', 'which', 'that']);
@@ -362,6 +364,16 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
       const between = tokens.slice(prev.to, f.from).map((x) => x.lower);
       if (between[0] === 'that' || (between.length <= 1 && f.infinitive)) f.governor = prev;
     }
+  }
+  // "condemned what it called American aggression": the object of a naming verb after "what" is
+  // the object of the verb before it.
+  for (let i = 0; i + 1 < frames.length; i++) {
+    const f = frames[i]!;
+    const naming = frames[i + 1]!;
+    const what = f.object;
+    if (!what || what.to - what.from !== 1 || tokens[what.from]!.lower !== 'what') continue;
+    if (!NAMING_VERBS.has(tokens[naming.head]!.lower) || !naming.object || naming.from - what.to > 3) continue;
+    f.object = naming.object;
   }
   // Relative clauses: "the rebels whom Ethiopia accused" — the group before the pronoun is the object.
   for (const f of frames) {
