@@ -46,6 +46,12 @@ const ROWS: Row[] = [
     absent: ['state:PE cooperates state:CL planned', 'state:PE cooperates state:CL asserted'],
   },
   {
+    construction: 'a coordinated verb of another form asserts itself: "did not attack X but threatened Y"',
+    text: 'Russia did not attack Ukraine but threatened Poland on Tuesday.',
+    expect: ['state:RU fights state:UA negated', 'state:RU threatens state:PL asserted'],
+    absent: ['state:RU threatens state:PL negated'],
+  },
+  {
     construction: 'a denied intention: "no plans to", "unwilling to", a refusing verb over a cue noun',
     text: 'Peru has no plans to meet Chile. Ghana is unwilling to negotiate with Togo. Kenya ruled out talks with Somalia.',
     expect: ['state:PE meets state:CL negated', 'state:GH meets state:TG negated', 'state:KE meets state:SO negated'],

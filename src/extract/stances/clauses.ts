@@ -304,7 +304,14 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
       const gap = tokens.slice(prevEnd, f.from).map((x) => x.lower);
       if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => VERB_COORDINATORS.has(w))) {
         f.subject = prev.subject;
-        if (f.aux.length === 0 && !f.negated) {
+        // Only a verb of the first one's form continues its verb group ("will not dismantle … or
+        // improve"); "did not attack Ukraine but threatened Poland" asserts the second verb.
+        const sameGroup =
+          gap.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'then') &&
+          !gap.includes('but') &&
+          !(f.passive && f.aux.length === 0) &&
+          verbForm(tag(f.head)) === verbForm(tag(prev.head));
+        if (sameGroup && f.aux.length === 0 && !f.negated) {
           f.aux = prev.aux;
           f.negated = prev.negated || gap.includes('nor');
           if (!f.governor && prev.governor) f.governor = prev.governor;
@@ -390,6 +397,11 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     }
   }
   return frames;
+}
+
+/** The form of a verb tag: VB and VBP write the same word ("will not sign … or improve"). */
+function verbForm(tag: string | undefined): string | undefined {
+  return tag === 'VBP' ? 'VB' : tag;
 }
 
 function chunkIndexAt(p: ParsedSentence, k: number): number {
