@@ -304,6 +304,12 @@ describe('diplograph merge', () => {
     const r = cli(['merge', at('rolled.json'), '-q']);
     expect(r.code).toBe(1);
     expect(r.lines[0]).toMatch(/roll-up/);
+    // Beside a full graph, the roll-up is skipped (named, exit 1) and the rest is merged.
+    cli(['extract', at('corpus', 'ankara.txt'), '-q', '-o', at('full.json')]);
+    const both = cli(['merge', at('full.json'), at('rolled.json'), '-q', '-o', at('both.json')]);
+    expect(both.code).toBe(1);
+    expect(both.lines.some((l) => l.includes('rolled.json') && /roll-up/.test(l))).toBe(true);
+    expect(parseGraphFile(readFileSync(at('both.json'), 'utf8')).nodes.length).toBeGreaterThan(0);
   });
 
   it('usage errors exit 2', () => {

@@ -114,6 +114,13 @@ export async function run(args: string[]): Promise<number> {
           progress.tick(0, sizes[i]!);
           continue;
         }
+        // A file that cannot be merged is skipped before its documents count (see checkDocuments).
+        const refusal = GraphAccumulator.refusal(graph);
+        if (refusal) {
+          skip(file, refusal);
+          progress.tick(0, sizes[i]!);
+          continue;
+        }
         checkDocuments(graph, file, documents);
         if (values['no-text']) for (const d of graph.getAttribute('documents')) delete d.text;
         acc.add(graph);

@@ -302,13 +302,17 @@ export class GraphAccumulator {
     return { documents: [...this.documents.values()], nodes, edges };
   }
 
+  /** Why a graph cannot be added (a roll-up view), or undefined when it can. */
+  static refusal(graph: DiploGraph): string | undefined {
+    return graph.getAttribute('rollup')
+      ? 'cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up'
+      : undefined;
+  }
+
   /** Adds a graph: a one-document graph from `documentGraph`, or a merged graph file. */
   add(graph: DiploGraph): void {
-    if (graph.getAttribute('rollup')) {
-      throw new Error(
-        'merge: cannot merge a roll-up view (people folded into states); merge the full graphs, then roll up',
-      );
-    }
+    const refusal = GraphAccumulator.refusal(graph);
+    if (refusal) throw new Error(`merge: ${refusal}`);
     for (const d of graphDocuments(graph)) {
       const old = this.documents.get(d.id);
       this.documents.set(d.id, old ? betterDocument(old, d) : { ...d });
