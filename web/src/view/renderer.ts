@@ -241,7 +241,7 @@ export class GraphRenderer {
     const s = this.sigma;
     if (this.focused.length) s.setNodesState(this.focused, { isFocus: false });
     const edges = this.focusedEdges;
-    if (edges.length) s.setEdgesState(edges, { isHighlighted: false });
+    if (edges.length && this.edgesIndexed()) s.setEdgesState(edges, { isHighlighted: false });
     this.focused = [];
     this.focusedEdges = [];
     if (node && this.graph.hasNode(node)) {
@@ -253,7 +253,7 @@ export class GraphRenderer {
       });
       this.focused = [...neighbours];
       s.setNodesState(this.focused, { isFocus: true });
-      s.setEdgesState(this.focusedEdges, { isHighlighted: true });
+      if (this.edgesIndexed()) s.setEdgesState(this.focusedEdges, { isHighlighted: true });
     }
     const dim = node !== null && this.graph.order <= DIM_LIMIT;
     if (s.getGraphState().hasFocus !== dim) {
@@ -420,12 +420,19 @@ export class GraphRenderer {
           if (sigma !== this.sigma) return;
           this.edgesDeferred = false;
           sigma.getMouseCaptor().isMoving = this.layoutRunning;
-          // The first frame's copy of the nodes gives way to the graph (states are kept by key).
-          if (sigma.getGraph() !== this.graph) sigma.setGraph(this.graph);
-          else sigma.scheduleRender();
+          if (!this.edgesIndexed()) {
+            // The first frame's copy of the nodes gives way to the graph; node states are kept by
+            // key, edge states are set first (sigma refreshes a changed state against its graph).
+            if (this.hiddenEdges.size) sigma.setEdgesState([...this.hiddenEdges], { isHidden: true });
+            sigma.setGraph(this.graph);
+          } else sigma.scheduleRender();
         }, REVEAL_DELAY);
       });
     });
+  }
+  /** Whether sigma holds the graph's edges (a large graph's first frame is drawn from its nodes alone). */
+  private edgesIndexed(): boolean {
+    return this.sigma.getGraph() === this.graph;
   }
   private revealTimer: ReturnType<typeof setTimeout> | undefined;
   private revealFrame = 0;
@@ -465,8 +472,9 @@ export class GraphRenderer {
     const s = this.sigma;
     if (hideN.length) s.setNodesState(hideN, { isHidden: true });
     if (showN.length) s.setNodesState(showN, { isHidden: false });
-    if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
-    if (showE.length) s.setEdgesState(showE, { isHidden: false });
+    // Edges sigma does not hold yet get their state when it does (revealEdgesLater).
+    if (hideE.length && this.edgesIndexed()) s.setEdgesState(hideE, { isHidden: true });
+    if (showE.length && this.edgesIndexed()) s.setEdgesState(showE, { isHidden: false });
     this.markTopNodes(visibility);
     if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
       this.edgesDeferred = true;
