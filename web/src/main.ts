@@ -133,6 +133,31 @@ function openDataset(next: Dataset, keepView = false): void {
     renderer.fit(visibility.nodes, false);
     if (s.selection?.type === 'node' && display.hasNode(s.selection.key)) renderer.centerOn(s.selection.key);
   }
+  if (next.pendingValidation) finishValidation(next, next.pendingValidation);
+}
+
+// Safari has no requestIdleCallback: a timer with a short budget stands in.
+const whenIdle: (step: (deadline: { timeRemaining(): number }) => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (step) => requestIdleCallback(step)
+    : (step) => setTimeout(() => step({ timeRemaining: () => 0 }), 16);
+
+/** Runs the rest of a large file's validation while the page is idle; a bad file is closed, naming the field. */
+function finishValidation(checked: Dataset, steps: Generator<void, void, void>): void {
+  const step = (deadline: { timeRemaining(): number }) => {
+    // Another file was opened meanwhile: its own validation is what counts.
+    if (dataset !== checked) return;
+    try {
+      do if (steps.next().done) return;
+      while (deadline.timeRemaining() > 0);
+    } catch (err) {
+      openDataset(datasetFromGraph(emptyGraph(), ''));
+      message(`${checked.name}: ${(err as Error).message}`, true);
+      return;
+    }
+    whenIdle(step);
+  };
+  whenIdle(step);
 }
 
 function updateCounts(): void {

@@ -6,7 +6,7 @@ import { parse as parseGexf } from 'graphology-gexf/browser/index.js';
 import type { DocumentInfo } from '../../../src/model/graph-file.js';
 import type { DiploGraph } from '../../../src/model/graph.js';
 import { GRAPH_SCHEMA_VERSION } from '../../../src/model/vocab.js';
-import { validateGraphFile } from '../../../src/model/validate.js';
+import { validateGraphFile, validateGraphFileStaged } from '../../../src/model/validate.js';
 import { graphFromFile } from '../../../src/io/read-graph.js';
 import { hashKey, seededRandom } from '../../../src/graph/seeded.js';
 
@@ -20,7 +20,15 @@ export interface Dataset {
   /** What to call it in the UI: a file name or "pasted text". */
   name: string;
   documents: Map<string, DocumentInfo>;
+  /**
+   * A large file's validation still to run (validateGraphFileStaged): each step checks a slice of
+   * its items and throws, naming the field, if the file turns out bad.
+   */
+  pendingValidation?: Generator<void, void, void>;
 }
+
+/** Files with more edges than this are drawn after a first stage of validation, the rest following. */
+export const STAGED_VALIDATION_EDGES = 20_000;
 
 /** The id of the inline data block written by `diplograph export --format html`. */
 export const EMBEDDED_DATA_ID = 'diplograph-data';
@@ -40,6 +48,13 @@ export function datasetFromJson(text: string, name: string): Dataset {
     throw new Error(`${name}: not valid JSON (${(err as Error).message})`);
   }
   try {
+    const edges = (data as { edges?: unknown } | null)?.edges;
+    if (Array.isArray(edges) && edges.length > STAGED_VALIDATION_EDGES) {
+      // The schema over 100k edges takes seconds: the graph is drawn first, the rest checked after.
+      const { file, rest } = validateGraphFileStaged(data);
+      performance.mark('diplograph:validated');
+      return { ...datasetFromGraph(graphFromFile(file), name), pendingValidation: rest };
+    }
     const file = validateGraphFile(data);
     performance.mark('diplograph:validated');
     return datasetFromGraph(graphFromFile(file), name);
@@ -65,8 +80,23 @@ export function embeddedDataset(doc: Document = document): { dataset: Dataset; r
   };
 }
 
+/** The graph file's download started by the page itself (web/index.html), if any. */
+interface Prefetch {
+  url: string;
+  response: Promise<Response | null>;
+}
+
+/** The page's early download of `url` (taken once: a body reads once), or null. */
+async function takePrefetched(url: string): Promise<Response | null> {
+  const holder = window as unknown as { diplographPrefetch?: Prefetch };
+  const prefetch = holder.diplographPrefetch;
+  if (prefetch?.url !== url) return null;
+  delete holder.diplographPrefetch;
+  return prefetch.response;
+}
+
 export async function fetchDataset(url: string): Promise<Dataset> {
-  const response = await fetch(url);
+  const response = (await takePrefetched(url)) ?? (await fetch(url));
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const name = decodeURIComponent(url.split(/[?#]/)[0]!.split('/').pop() || url);
   const text = await response.text();

@@ -62,6 +62,27 @@ const REVEAL_DELAY = 50;
 /** Above this many nodes, hovering highlights neighbours without re-styling the whole graph. */
 const DIM_LIMIT = 5000;
 
+/** sigma 4.0.4's index of parallel edges (internal): what feeds each edge's parallelIndex and parallelCount. */
+interface EdgeGroupIndex {
+  rebuild(): void;
+  register(edge: string): void;
+  unregister(edge: string): void;
+}
+
+/**
+ * A large graph draws parallel edges as one straight line over another, so sigma's index of them
+ * serves nothing there, yet every full refresh rebuilds it: a key string, a map entry and a list
+ * per node pair, then a pass over the groups (about a fifth of sigma's indexing of 100k edges).
+ * With it left empty every edge keeps sigma's default state (parallelCount 1), which draws the
+ * same straight line.
+ */
+function skipParallelIndex(sigma: DiploSigma): void {
+  const groups = (sigma as unknown as { edgeGroups: EdgeGroupIndex }).edgeGroups;
+  groups.rebuild = () => undefined;
+  groups.register = () => undefined;
+  groups.unregister = () => undefined;
+}
+
 export class GraphRenderer {
   sigma: DiploSigma;
   private graph: DiploGraph;
@@ -88,9 +109,9 @@ export class GraphRenderer {
     // graph state makes sigma restyle every item whenever that state changes.
     const dims = graph.order <= DIM_LIMIT;
     // sigma draws its first frame in its constructor. A large graph's first frame shows its nodes
-    // only (its edges cost seconds of rasterisation with software WebGL): sigma starts on an
-    // empty copy, then gets the graph while edges are held back, and draws them once that frame
-    // is on screen.
+    // only (indexing and drawing its edges cost seconds with software WebGL): sigma starts on an
+    // empty copy, then gets a copy with the nodes alone, and gets the graph itself, edges and all,
+    // once that frame is on screen (revealEdgesLater).
     const sigma: DiploSigma = new Sigma(large ? graph.nullCopy() : graph, container, {
       customNodeState: { isFocus: false, isSelected: false, isTop: false, isNeighbour: false },
       customGraphState: { hasFocus: false },
@@ -172,9 +193,8 @@ export class GraphRenderer {
     if (large) {
       this.edgesDeferred = true;
       sigma.getMouseCaptor().isMoving = true;
-      // sigma 4.0.4's setGraph keeps its edge-group index on the first graph (see setGraph).
-      (sigma as unknown as { edgeGroups: { graph: DiploGraph } }).edgeGroups.graph = graph;
-      sigma.setGraph(graph);
+      skipParallelIndex(sigma);
+      sigma.setGraph(graph.emptyCopy());
       this.revealEdgesLater(sigma);
     }
     return sigma;
@@ -221,7 +241,7 @@ export class GraphRenderer {
     const s = this.sigma;
     if (this.focused.length) s.setNodesState(this.focused, { isFocus: false });
     const edges = this.focusedEdges;
-    if (edges.length) s.setEdgesState(edges, { isHighlighted: false });
+    if (edges.length && this.edgesIndexed()) s.setEdgesState(edges, { isHighlighted: false });
     this.focused = [];
     this.focusedEdges = [];
     if (node && this.graph.hasNode(node)) {
@@ -233,7 +253,7 @@ export class GraphRenderer {
       });
       this.focused = [...neighbours];
       s.setNodesState(this.focused, { isFocus: true });
-      s.setEdgesState(this.focusedEdges, { isHighlighted: true });
+      if (this.edgesIndexed()) s.setEdgesState(this.focusedEdges, { isHighlighted: true });
     }
     const dim = node !== null && this.graph.order <= DIM_LIMIT;
     if (s.getGraphState().hasFocus !== dim) {
@@ -400,10 +420,19 @@ export class GraphRenderer {
           if (sigma !== this.sigma) return;
           this.edgesDeferred = false;
           sigma.getMouseCaptor().isMoving = this.layoutRunning;
-          sigma.scheduleRender();
+          if (!this.edgesIndexed()) {
+            // The first frame's copy of the nodes gives way to the graph; node states are kept by
+            // key, edge states are set first (sigma refreshes a changed state against its graph).
+            if (this.hiddenEdges.size) sigma.setEdgesState([...this.hiddenEdges], { isHidden: true });
+            sigma.setGraph(this.graph);
+          } else sigma.scheduleRender();
         }, REVEAL_DELAY);
       });
     });
+  }
+  /** Whether sigma holds the graph's edges (a large graph's first frame is drawn from its nodes alone). */
+  private edgesIndexed(): boolean {
+    return this.sigma.getGraph() === this.graph;
   }
   private revealTimer: ReturnType<typeof setTimeout> | undefined;
   private revealFrame = 0;
@@ -443,8 +472,9 @@ export class GraphRenderer {
     const s = this.sigma;
     if (hideN.length) s.setNodesState(hideN, { isHidden: true });
     if (showN.length) s.setNodesState(showN, { isHidden: false });
-    if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
-    if (showE.length) s.setEdgesState(showE, { isHidden: false });
+    // Edges sigma does not hold yet get their state when it does (revealEdgesLater).
+    if (hideE.length && this.edgesIndexed()) s.setEdgesState(hideE, { isHidden: true });
+    if (showE.length && this.edgesIndexed()) s.setEdgesState(showE, { isHidden: false });
     this.markTopNodes(visibility);
     if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
       this.edgesDeferred = true;
