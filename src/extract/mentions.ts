@@ -97,7 +97,8 @@ const GENERIC_BODY_WORDS = new Set([
   'external',
 ]);
 
-const CALENDAR = new Set([
+/** Names of days and months: capitalised, never actors (read by CALENDAR and FUNCTION_CAPS). */
+const WEEKDAYS_AND_MONTHS = [
   'monday',
   'tuesday',
   'wednesday',
@@ -117,6 +118,10 @@ const CALENDAR = new Set([
   'october',
   'november',
   'december',
+];
+
+const CALENDAR = new Set([
+  ...WEEKDAYS_AND_MONTHS,
   'jan',
   'feb',
   'mar',
@@ -214,25 +219,7 @@ const FUNCTION_CAPS = new Set([
   'today',
   'yesterday',
   'tomorrow',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAYS_AND_MONTHS,
   'mr',
   'mrs',
   'ms',
