@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { EXTRACTOR_BLOCK_ID } from './src/io/write-html.js';
 
 const GRAPH_DATA = resolve(import.meta.dirname, 'graph-data');
 
@@ -76,6 +77,52 @@ function singleFile(): Plugin {
 }
 
 /**
+ * The in-browser extractor (web/src/extractor.ts, with its models about three quarters of the
+ * viewer's code) built apart, as one self-contained ES module, and carried in the page as an
+ * inert `<script type="text/plain">` block: the page stays one file, but opening a graph no
+ * longer parses and compiles the extractor; the paste panel imports the block's text from a blob
+ * URL when someone pastes. Standalone exports are read-only and drop the block (src/io/write-html.ts).
+ */
+function extractorBlock(): Plugin {
+  return {
+    name: 'diplograph:extractor-block',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+        if (!html || html.type !== 'asset') return;
+        const { build } = await import('vite');
+        const built = await build({
+          configFile: false,
+          root: resolve(import.meta.dirname, 'web'),
+          logLevel: 'warn',
+          build: {
+            write: false,
+            modulePreload: false,
+            rolldownOptions: {
+              input: resolve(import.meta.dirname, 'web/src/extractor.ts'),
+              preserveEntrySignatures: 'exports-only',
+              output: { codeSplitting: false },
+            },
+          },
+        });
+        const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
+        const chunks = outputs.flatMap((o) => o.output).filter((f) => f.type === 'chunk');
+        if (chunks.length !== 1 || !chunks[0]!.code) throw new Error(`extractor build: ${chunks.length} chunks`);
+        const code = chunks[0]!.code.replace(/<\/script/gi, '<\\/script');
+        const page = String(html.source);
+        const end = page.lastIndexOf('</body>');
+        if (end < 0) throw new Error('extractor block: the page has no </body>');
+        const block = `<script type="text/plain" id="${EXTRACTOR_BLOCK_ID}">${code}</script>\n`;
+        html.source = page.slice(0, end) + block + page.slice(end);
+      },
+    },
+  };
+}
+
+/**
  * sigma's published build spreads objects with Babel's `_objectSpread2` helper, which defines each
  * property one by one (`Object.defineProperty` over `ownKeys`). sigma spreads a state object for
  * every item it indexes or restyles, so on 100k edges the helper and the garbage it leaves were
@@ -110,7 +157,7 @@ function nativeSpreadInSigma(): Plugin {
 export default defineConfig({
   root: 'web',
   base: './',
-  plugins: [graphData(), singleFile(), nativeSpreadInSigma()],
+  plugins: [graphData(), singleFile(), extractorBlock(), nativeSpreadInSigma()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -254,6 +254,14 @@ describe('viewer', () => {
   // Passes once the extractor (src/extract) finds entities in the sample article.
   it('extracts pasted text in the browser', async () => {
     const page = await open();
+    // The extractor comes with the page but stays inert (not parsed as code) until a paste needs it;
+    // the module the page runs is a fraction of it.
+    const sizes = await page.evaluate(`[document.getElementById('diplograph-extractor')?.type,
+      document.getElementById('diplograph-extractor')?.textContent.length ?? 0,
+      Math.max(...[...document.scripts].filter((s) => s.type === 'module').map((s) => s.text.length))]`);
+    const [type, extractorChars, moduleChars] = sizes as [string, number, number];
+    expect(type).toBe('text/plain');
+    expect(extractorChars).toBeGreaterThan(moduleChars);
     const text = readFileSync(join(ROOT, 'graph-data', 'kerry-moscow.txt'), 'utf8');
     await page.getByTestId('paste').fill(text);
     await page.getByTestId('extract').click();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph } from '../src/graph/build.js';
 import {
   EMBEDDED_DATA_ID,
+  EXTRACTOR_BLOCK_ID,
   embedGraph,
   inlineAssets,
   packageRoot,
@@ -92,6 +93,16 @@ describe('standalone HTML', () => {
     expect(html).not.toContain('"old"');
     expect(html.match(new RegExp(EMBEDDED_DATA_ID, 'g'))).toHaveLength(1);
     expect(dataBlock(html).attrs).not.toContain('data-readonly');
+  });
+
+  it('leaves the extractor out of a read-only page and keeps it where pasting stays possible', () => {
+    const extractor = `<script type="text/plain" id="${EXTRACTOR_BLOCK_ID}">export const x = "<\\/script>";</script>`;
+    const template = TEMPLATE.replace('</body>', `${extractor}\n</body>`);
+    const readonly = embedGraph(template, sampleGraph());
+    expect(readonly).not.toContain(EXTRACTOR_BLOCK_ID);
+    expect(readonly).toContain('<div id="app">');
+    expect(readonly).toMatch(/<\/div><\/body>/);
+    expect(embedGraph(template, sampleGraph(), { readonly: false })).toContain(extractor);
   });
 
   it('inlines local scripts and styles, drops preloads and forbids the network', () => {

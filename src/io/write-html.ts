@@ -9,6 +9,9 @@
 //   data-name="…">…</script>`, the graph file JSON with `<`, `>`, `&`, U+2028 and U+2029
 //   written as \u escapes, so a quote containing "</script>" cannot end the element. The viewer
 //   loads it when present; `data-readonly` tells it the page is an export (no paste, no drop).
+// - The built page carries the in-browser extractor as an inert `<script type="text/plain"
+//   id="diplograph-extractor">` block, imported only when someone pastes text. A read-only export
+//   cannot paste, so it goes without that block: about three quarters of the viewer's bytes.
 // - A Content-Security-Policy meta forbids every network fetch from the page.
 //
 // `embedGraph` and `inlineAssets` are pure string functions (usable in the browser, where the
@@ -17,6 +20,8 @@ import { type DiploGraph, graphDocuments } from '../model/graph.js';
 import { serializeGraph } from './write-json.js';
 
 export const EMBEDDED_DATA_ID = 'diplograph-data';
+/** The id of the built viewer's inert block holding the extractor's code (vite.config.ts writes it). */
+export const EXTRACTOR_BLOCK_ID = 'diplograph-extractor';
 
 /** Where the viewer build lives, relative to the package root. */
 export const VIEWER_TEMPLATE = 'web/dist/index.html';
@@ -72,6 +77,10 @@ function defaultTitle(graph: DiploGraph): string {
 }
 
 const DATA_BLOCK = new RegExp(`<script\\b[^>]*\\bid=["']?${EMBEDDED_DATA_ID}["']?[^>]*>[\\s\\S]*?</script\\s*>`, 'i');
+const EXTRACTOR_BLOCK = new RegExp(
+  `<script\\b[^>]*\\bid=["']?${EXTRACTOR_BLOCK_ID}["']?[^>]*>[\\s\\S]*?</script\\s*>[ \\t]*\\n?`,
+  'i',
+);
 
 /**
  * The page with the text of every script, style and comment blanked out (same length), so that
@@ -138,6 +147,9 @@ export function embedGraph(template: string, graph: DiploGraph, options: Omit<Ht
   html = oldTitle
     ? `${html.slice(0, oldTitle.index)}${titleTag}${html.slice(oldTitle.index + oldTitle.text.length)}`
     : intoHead(html, titleTag);
+
+  // A read-only page cannot paste text: the extractor it would load is dead weight there.
+  if (readonly) html = replaceInMarkup(html, EXTRACTOR_BLOCK, () => '');
 
   html = replaceInMarkup(html, /<meta\s+http-equiv=["']?content-security-policy["']?[^>]*>\s*/i, () => '');
   const csp = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(STANDALONE_CSP)}">`;
