@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/cli/serve.js';
 import type { GraphFile } from '../src/model/graph-file.js';
 import { validateGraphFile } from '../src/model/validate.js';
+import { syntheticGraph } from '../bench/web-graph.js';
 import { ensureViewerBuilt, launchChromium, readCounts, ROOT, waitForGraph } from './browser-harness.js';
 
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'web-sample.json');
@@ -451,4 +452,49 @@ describe('viewer security', () => {
       await evilServer.close();
     }
   });
+});
+
+describe('viewer for a large graph', () => {
+  // Above 20,000 edges the renderer draws nodes first and the edges a moment later, and a filter
+  // hands sigma the edges' new visibility only then: the drawn edges must still follow the filter.
+  it('draws the edges a filter leaves, and none it hides', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'diplograph-large-'));
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify(syntheticGraph(2_000, 25_000, 7)));
+    const large = await startServer({ graph: file });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(large.url);
+      await waitForGraph(page, 120_000);
+      /** Waits for the edges of the frame after `since` (ms on the page's clock), then two frames. */
+      const edgesDrawnAfter = (since: number) =>
+        page.waitForFunction(
+          (t0) => performance.getEntriesByName('diplograph:edges-drawn').some((m) => m.startTime > t0),
+          since,
+          { timeout: 120_000, polling: 100 },
+        );
+      const now = () => page.evaluate(() => performance.now());
+      await edgesDrawnAfter(0);
+      // No actor is isolated yet; once the filter hides every edge, all would be.
+      await page.getByTestId('hide-isolated').uncheck();
+      const [nodes, edges] = await readCounts(page);
+      expect(nodes).toBe(2_000);
+      expect(edges).toBeGreaterThan(20_000);
+      await page.waitForTimeout(300);
+      const withEdges = await inkedPixels(page, await page.getByTestId('graph').screenshot());
+
+      const t0 = await now();
+      for (const box of await page.locator('[data-testid^="filter-stance-"]').all()) await box.uncheck();
+      await edgesDrawnAfter(t0);
+      expect(await readCounts(page)).toEqual([2_000, 0]);
+      await page.waitForTimeout(300);
+      const nodesOnly = await inkedPixels(page, await page.getByTestId('graph').screenshot());
+      expect(nodesOnly).toBeGreaterThan(1000);
+      expect(nodesOnly).toBeLessThan(withEdges * 0.7);
+    } finally {
+      await context.close();
+      await large.close();
+    }
+  }, 300_000);
 });

@@ -15,6 +15,7 @@ import {
   type Communities,
 } from './appearance.js';
 import type { Visibility } from './visibility.js';
+import { edgeTable } from './edge-table.js';
 
 type NodeState = { isFocus: boolean; isSelected: boolean; isTop: boolean; isNeighbour: boolean };
 type GraphState = { hasFocus: boolean };
@@ -89,6 +90,8 @@ export class GraphRenderer {
   private edgeColorMode: ViewState['edgeColor'] = 'polarity';
   private hiddenNodes = new Set<string>();
   private hiddenEdges = new Set<string>();
+  /** A large graph's edge visibility not yet given to sigma: key -> hidden (see applyVisibility). */
+  private pendingEdges = new Map<string, boolean>();
   private focused: string[] = [];
   private selected: string | null = null;
   private labels: ViewState['labels'] = 'normal';
@@ -269,6 +272,7 @@ export class GraphRenderer {
     this.selected = null;
     this.hiddenNodes.clear();
     this.hiddenEdges.clear();
+    this.pendingEdges.clear();
     this.graph = graph;
     this.communities = null;
     this.topNodes = [];
@@ -423,12 +427,26 @@ export class GraphRenderer {
           if (!this.edgesIndexed()) {
             // The first frame's copy of the nodes gives way to the graph; node states are kept by
             // key, edge states are set first (sigma refreshes a changed state against its graph).
+            this.pendingEdges.clear();
             if (this.hiddenEdges.size) sigma.setEdgesState([...this.hiddenEdges], { isHidden: true });
             sigma.setGraph(this.graph);
-          } else sigma.scheduleRender();
+          } else {
+            this.flushPendingEdges();
+            sigma.scheduleRender();
+          }
         }, REVEAL_DELAY);
       });
     });
+  }
+  /** Gives sigma the edge visibility that applyVisibility kept back (a large graph's). */
+  private flushPendingEdges(): void {
+    if (!this.pendingEdges.size) return;
+    const hide: string[] = [];
+    const show: string[] = [];
+    for (const [key, hidden] of this.pendingEdges) (hidden ? hide : show).push(key);
+    this.pendingEdges.clear();
+    if (hide.length) this.sigma.setEdgesState(hide, { isHidden: true });
+    if (show.length) this.sigma.setEdgesState(show, { isHidden: false });
   }
   /** Whether sigma holds the graph's edges (a large graph's first frame is drawn from its nodes alone). */
   private edgesIndexed(): boolean {
@@ -457,7 +475,7 @@ export class GraphRenderer {
     });
     const hideE: string[] = [];
     const showE: string[] = [];
-    this.graph.forEachEdge((key) => {
+    for (const key of edgeTable(this.graph).keys) {
       const hidden = !visibility.edges.has(key);
       if (hidden !== this.hiddenEdges.has(key)) {
         if (hidden) {
@@ -468,15 +486,23 @@ export class GraphRenderer {
           showE.push(key);
         }
       }
-    });
+    }
     const s = this.sigma;
     if (hideN.length) s.setNodesState(hideN, { isHidden: true });
     if (showN.length) s.setNodesState(showN, { isHidden: false });
-    // Edges sigma does not hold yet get their state when it does (revealEdgesLater).
-    if (hideE.length && this.edgesIndexed()) s.setEdgesState(hideE, { isHidden: true });
-    if (showE.length && this.edgesIndexed()) s.setEdgesState(showE, { isHidden: false });
+    // Edges sigma does not hold yet get their state when it does (revealEdgesLater). A large
+    // graph's next frame shows its nodes only, so its edges get theirs then too: that spares the
+    // filter's own task the sigma restyle of every changed edge (a fifth of it on 100k edges).
+    const large = this.graph.size > LARGE_GRAPH_EDGES;
+    if (large && this.edgesIndexed()) {
+      for (const key of hideE) this.pendingEdges.set(key, true);
+      for (const key of showE) this.pendingEdges.set(key, false);
+    } else if (this.edgesIndexed()) {
+      if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
+      if (showE.length) s.setEdgesState(showE, { isHidden: false });
+    }
     this.markTopNodes(visibility);
-    if (this.graph.size > LARGE_GRAPH_EDGES && (hideN.length || showN.length || hideE.length || showE.length)) {
+    if (large && (hideN.length || showN.length || hideE.length || showE.length)) {
       this.edgesDeferred = true;
       this.edgesDrawn = false;
       this.revealEdgesLater();
