@@ -1,5 +1,6 @@
 // The sigma renderer: styles declared once, data-dependent values precomputed as attributes, filters
 // applied as sigma's `isHidden` state (only the items whose visibility changed are touched).
+import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import { extremityArrow, layerPlain, pathCurved, pathLine } from 'sigma/rendering';
 import type { EdgeAttributes, NodeAttributes } from '../../../src/model/graph-file.js';
@@ -68,6 +69,17 @@ interface EdgeGroupIndex {
   rebuild(): void;
   register(edge: string): void;
   unregister(edge: string): void;
+}
+
+/**
+ * The graph's nodes without its edges, for a large graph's first frame. Unlike `emptyCopy`, which
+ * copies every node's attributes, the copy shares them: it is drawn once and dropped, and what
+ * the viewer changes meanwhile (sizes, colours, positions) is what it should draw anyway.
+ */
+function nodesOnly(graph: DiploGraph): DiploGraph {
+  const copy: DiploGraph = new MultiDirectedGraph({ allowSelfLoops: graph.allowSelfLoops });
+  graph.forEachNode((key, attributes) => copy.addNode(key, attributes));
+  return copy;
 }
 
 /**
@@ -197,7 +209,7 @@ export class GraphRenderer {
       this.edgesDeferred = true;
       sigma.getMouseCaptor().isMoving = true;
       skipParallelIndex(sigma);
-      sigma.setGraph(graph.emptyCopy());
+      sigma.setGraph(nodesOnly(graph));
       this.revealEdgesLater(sigma);
     }
     return sigma;
