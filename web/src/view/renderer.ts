@@ -97,7 +97,15 @@ function skipParallelIndex(sigma: DiploSigma): void {
 }
 
 export class GraphRenderer {
-  sigma: DiploSigma;
+  /**
+   * sigma, made on first use: the page makes its renderer before the file it opens has arrived,
+   * and a sigma made for the empty graph meanwhile would compile its WebGL programs (most of a
+   * second with software WebGL, on the thread that also reads the download) only to be replaced.
+   */
+  get sigma(): DiploSigma {
+    return this.current ?? this.create(this.container, this.graph);
+  }
+  private current: DiploSigma | null = null;
   private graph: DiploGraph;
   private edgeColorMode: ViewState['edgeColor'] = 'polarity';
   private hiddenNodes = new Set<string>();
@@ -109,15 +117,15 @@ export class GraphRenderer {
   private labels: ViewState['labels'] = 'normal';
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     graph: DiploGraph,
     private readonly events: RendererEvents,
   ) {
     this.graph = graph;
-    this.sigma = this.create(container, graph);
     this.watchResize(container);
   }
 
+  /** A new sigma for `graph`, which becomes the current one. */
   private create(container: HTMLElement, graph: DiploGraph): DiploSigma {
     const large = graph.size > LARGE_GRAPH_EDGES;
     // Only a graph small enough to dim on hover gets the dimming rules: a rule that reads the
@@ -203,6 +211,8 @@ export class GraphRenderer {
         ...LABEL_SETTINGS[this.labels],
       },
     });
+    // Current before anything it does can call back into the renderer.
+    this.current = sigma;
     this.bindEvents(sigma);
     this.edgesDrawn = false;
     if (large) {
@@ -296,9 +306,8 @@ export class GraphRenderer {
     this.labels = state.labels;
     // A new sigma per graph: sigma 4.0.4's setGraph keeps indexing parallel edges of the old
     // graph (its edge-group index holds the graph it was built with).
-    const container = this.sigma.getContainer();
-    this.sigma.kill();
-    this.sigma = this.create(container, graph);
+    this.current?.kill();
+    this.create(this.container, graph);
   }
 
   /** Re-derive sizes and colours (size-by or colour-by changed). */
