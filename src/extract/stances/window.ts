@@ -13,7 +13,7 @@ import type { Role } from '../relations.js';
 import { evidenceSpan, tokenSpan } from '../evidence.js';
 import { lastPersonBefore } from '../last-person.js';
 import { countBelow, covering, firstStartingAt, within } from '../spans.js';
-import { tokenAt } from '../tokens.js';
+import { lowerForms, tokenAt } from '../tokens.js';
 
 export interface Slot {
   key: string;
@@ -477,15 +477,15 @@ export function modalityOf(
   speaker: string | undefined,
 ): Modality {
   const { tokens } = ctx;
-  const window = tokens.slice(Math.max(clauseFrom, cueFrom - 6), cueFrom).map((t) => t.lower);
-  const near = tokens.slice(Math.max(clauseFrom, cueFrom - 4), cueFrom).map((t) => t.lower);
+  const window = lowerForms(tokens, Math.max(clauseFrom, cueFrom - 6), cueFrom);
+  const near = lowerForms(tokens, Math.max(clauseFrom, cueFrom - 4), cueFrom);
   if (
     near.some((w) => NEGATIONS.has(w)) ||
     near.some((w, i) => w === 'n' && near[i + 1] === "'") ||
     near.includes('won')
   )
     return 'negated';
-  const clause = tokens.slice(clauseFrom, cueFrom).map((t) => t.lower);
+  const clause = lowerForms(tokens, clauseFrom, cueFrom);
   if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w)))
     return 'hypothetical';
   // "It is time for X and Y to …", "X should …": proposals govern the whole clause before the cue.
@@ -777,7 +777,7 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       // an intent to cooperate.
       let kind = cue.kind;
       let cameo = cue.cameo;
-      const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
+      const lead = lowerForms(tokens, Math.max(from, k - 3), k);
       if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w)))
         [kind, cameo] = ['cooperates', '036'];
       for (const src of sources) {
