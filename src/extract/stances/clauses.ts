@@ -261,7 +261,22 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
       (w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'),
     );
     const infinitive = words[0] === 'to';
-    const frame: VerbFrame = { from: c.from, to: c.to, head, passive, negated, infinitive, aux, preps: [] };
+    // Every field from the start, the optional ones undefined: frames of one hidden class, so the
+    // optimised code that reads them is not discarded when a frame gains a field late.
+    const frame: VerbFrame = {
+      from: c.from,
+      to: c.to,
+      head,
+      passive,
+      negated,
+      infinitive,
+      aux,
+      subject: undefined,
+      object: undefined,
+      preps: [],
+      governor: undefined,
+      antecedent: undefined,
+    };
     // Objects: the noun group right after the verb group (skipping particles and adverbs), then
     // prepositional phrases up to the next verb group or clause boundary.
     let k = c.to;

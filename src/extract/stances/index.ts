@@ -134,6 +134,7 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           to: from,
           possessive: false,
           person: key.startsWith('person:'),
+          demonym: false,
         }))
       : [];
     // Only the part of the sentence from just before its first party is parsed, and only when a

@@ -22,8 +22,11 @@ export interface Slot {
   /** Written as a possessive ("Kerry's", "our"). */
   possessive: boolean;
   person: boolean;
-  /** Written as an adjective ("Italian", "Soviet"): a modifier, never the topic a pronoun continues. */
-  demonym?: boolean;
+  /**
+   * Written as an adjective ("Italian", "Soviet"): a modifier, never the topic a pronoun continues.
+   * Always set, false or true: slots of one hidden class keep the optimised stance code stable.
+   */
+  demonym: boolean;
 }
 
 export const INTENT = new Set([
@@ -263,8 +266,8 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       to: tokenAt(tokens, m.end),
       possessive: isPossessive(m.end),
       person: m.kind === 'person',
+      demonym: m.form === 'demonym',
     };
-    if (m.form === 'demonym') slot.demonym = true;
     slots.push(slot);
   }
   const covered = new Uint8Array(Math.max(0, to - from));
@@ -306,11 +309,12 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       person = true;
       if (key) {
         recent.removeWithin(a, k + 1);
-        recent.add({ key, from: a, to: k + 1, possessive: false, person });
+        recent.add({ key, from: a, to: k + 1, possessive: false, person, demonym: false });
       }
       continue;
     }
-    if (key) recent.add({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
+    if (key)
+      recent.add({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person, demonym: false });
   }
   return recent.all().sort((a, b) => a.from - b.from);
 }
@@ -763,7 +767,7 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
           .slice(-12)
           .filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own)
           .pop();
-        if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
+        if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true, demonym: false }];
       }
       // "Iran warned the United States": a warning between states threatens; "MPs warned Mr Blair" cautions.
       if (cue.stateTarget)
