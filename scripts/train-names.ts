@@ -10,7 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom } from '../src/graph/seeded.js';
-import { HashedPerceptron } from '../src/learn/hashed-perceptron.js';
+import { HashedPerceptron, hashWeights } from '../src/learn/hashed-perceptron.js';
+import { packWeights, unpackWeights } from '../src/learn/packed-weights.js';
 import { PerceptronTrainer, SCALE } from '../src/learn/perceptron.js';
 import {
   NAME_TAGS,
@@ -21,7 +22,6 @@ import {
   type DocumentEvidence,
   type NameTag,
 } from '../src/extract/names/features.js';
-import { encodeWeights } from '../src/extract/names/model.js';
 import {
   bestTwo,
   emptyEvidence,
@@ -209,11 +209,6 @@ function prepareDocs(docs: readonly Doc[], cache: WordInfoCache): Item[] {
   return items;
 }
 
-/** A template literal holding `text` (escapes the three characters a template gives meaning to). */
-function literal(text: string): string {
-  return '`\n' + text.replace(/[\\`]/g, (c) => `\\${c}`).replace(/\$\{/g, '\\${') + '\n`';
-}
-
 function main(): void {
   const started = Date.now();
   const trainDocs = readConll(join(NER, 'conll2003-eng.train'));
@@ -253,9 +248,11 @@ function main(): void {
   const firstWeights = first.averaged(SETTINGS.minWeight);
   const secondWeights = second.averaged(SETTINGS.minWeight);
 
-  // Development split, with the pruned weights as committed.
-  const m1 = new HashedPerceptron(firstWeights);
-  const m2 = new HashedPerceptron(secondWeights);
+  // Development split, with the pruned weights as committed: packed, then loaded as the runtime loads them.
+  const firstPacked = packWeights(hashWeights(firstWeights));
+  const secondPacked = packWeights(hashWeights(secondWeights));
+  const m1 = new HashedPerceptron(unpackWeights(NAME_TAGS, SCALE, firstPacked));
+  const m2 = new HashedPerceptron(unpackWeights(NAME_TAGS, SCALE, secondPacked));
   const gold = dev.map((x) => x.truth.map((t) => NAME_TAGS[t]!));
   const pass1 = dev.map((x) => greedyTag(x.prepared, hashedDecider(m1)));
   const devEvidence = Array.from({ length: devDocs.length }, emptyEvidence);
@@ -307,15 +304,16 @@ function main(): void {
 // distributed, text for research use: only weights are kept here).
 // CoNLL-2003 testa, exact span, PER+LOC+ORG: F1 ${(100 * f1).toFixed(1)}.
 // Settings: ${JSON.stringify(SETTINGS)}.
-// Lines: feature, tab, then pairs of tag index (${NAME_TAGS.join(' ')}) and weight x ${SCALE}.
+// Each pass is packed (src/learn/packed-weights.ts): hashed features, their pairs of tag index
+// (${NAME_TAGS.join(' ')}) and weight x ${SCALE}.
 
 export const SCALE = ${SCALE};
 
 /** First pass: ${Object.keys(firstWeights.features).length} features. */
-export const FIRST_PASS = ${literal(encodeWeights(firstWeights))};
+export const FIRST_PASS = ${JSON.stringify(firstPacked)};
 
 /** Second pass, with document evidence: ${Object.keys(secondWeights.features).length} features. */
-export const SECOND_PASS = ${literal(encodeWeights(secondWeights))};
+export const SECOND_PASS = ${JSON.stringify(secondPacked)};
 `;
   writeFileSync(OUT, source);
   console.log(

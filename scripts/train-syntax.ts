@@ -9,13 +9,14 @@
 //   ud/en_ewt-ud-test.conllu held out: tagger accuracy, on treebank words and through our tokenizer
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hashWeights } from '../src/learn/hashed-perceptron.js';
+import { loadPackedModel, packWeights, type PackedModel } from '../src/learn/packed-weights.js';
 import { Perceptron, PerceptronTrainer } from '../src/learn/perceptron.js';
 import type { PerceptronWeights } from '../src/learn/perceptron.js';
 import { seededRandom } from '../src/graph/seeded.js';
 import { START, START2, chunkFeatures, posFeatures } from '../src/extract/syntax/features.js';
 import type { FeatureWord } from '../src/extract/syntax/features.js';
 import { SyntaxModel } from '../src/extract/syntax/model.js';
-import type { PosWeights } from '../src/extract/syntax/model.js';
 import { WordBuffer, plainText, toWords } from '../src/extract/syntax/words.js';
 import { tokenize } from '../src/extract/tokens.js';
 
@@ -168,7 +169,10 @@ function buildTagdict(sentences: readonly Sentence[]): Record<string, string> {
   return out;
 }
 
-function trainPos(sentences: readonly Sentence[]): PosWeights {
+/** The tagger as trained: weights keyed by feature strings, and its tag dictionary. */
+type TrainedPos = PerceptronWeights & { tagdict: Record<string, string> };
+
+function trainPos(sentences: readonly Sentence[]): TrainedPos {
   const tagdict = buildTagdict(sentences);
   const classes = [...new Set(sentences.flatMap((s) => s.tags))].sort();
   const trainer = new PerceptronTrainer(classes);
@@ -270,7 +274,7 @@ function spans(bio: readonly string[]): Span[] {
 /** The string-keyed model and the hashed runtime must agree on every word; else the hashing is wrong. */
 function checkRuntime(
   model: SyntaxModel,
-  pos: PosWeights,
+  pos: TrainedPos,
   chunk: PerceptronWeights,
   sentences: readonly Sentence[],
 ): void {
@@ -313,13 +317,26 @@ function checkRuntime(
   }
 }
 
-/** One feature per line, so a retrained model diffs line by line. */
-function formatWeights(weights: PerceptronWeights, extra: Record<string, unknown>): string {
-  const lines = Object.entries(weights.features).map(([f, row]) => `${JSON.stringify(f)}:${JSON.stringify(row)}`);
-  const head = Object.entries({ ...extra, classes: weights.classes, scale: weights.scale })
-    .map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`)
-    .join(',\n');
-  return `{${head},\n"features":{\n${lines.join(',\n')}\n}}\n`;
+/**
+ * The committed form: what the model is, one field a line, then its hashed features packed
+ * (src/learn/packed-weights.ts), so loading parses and hashes no feature string.
+ */
+function packedModel(
+  weights: PerceptronWeights,
+  extra: Record<string, unknown>,
+): PackedModel & Record<string, unknown> {
+  return {
+    ...extra,
+    classes: weights.classes,
+    scale: weights.scale,
+    featureCount: Object.keys(weights.features).length,
+    packed: packWeights(hashWeights(weights)),
+  };
+}
+
+function formatWeights(model: Record<string, unknown>): string {
+  const lines = Object.entries(model).map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`);
+  return `{${lines.join(',\n')}}\n`;
 }
 
 const t0 = performance.now();
@@ -337,7 +354,17 @@ console.log('training the tagger');
 const pos = trainPos([...conllTrain, ...ewtTrain]);
 console.log('training the chunker');
 const chunk = trainChunks(conllTrain);
-const model = new SyntaxModel(pos, chunk);
+const posFile = packedModel(pos, {
+  about:
+    'Part-of-speech tagger of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train ' +
+    '(Penn tags) and UD English EWT dev (CC BY-SA 4.0).',
+  tagdict: pos.tagdict,
+});
+const chunkFile = packedModel(chunk, {
+  about: 'Phrase chunker of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train chunk tags.',
+});
+// Everything below runs the model as committed: packed, then loaded as the runtime loads it.
+const model = new SyntaxModel({ ...loadPackedModel(posFile), tagdict: pos.tagdict }, loadPackedModel(chunkFile));
 checkRuntime(model, pos, chunk, conllTesta.slice(0, 1500));
 const trainSeconds = (performance.now() - t0) / 1000;
 
@@ -421,15 +448,8 @@ for (const e of perType.values()) {
   all.right += e.right;
 }
 
-const posText = formatWeights(pos, {
-  about:
-    'Part-of-speech tagger of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train ' +
-    '(Penn tags) and UD English EWT dev (CC BY-SA 4.0).',
-  tagdict: pos.tagdict,
-});
-const chunkText = formatWeights(chunk, {
-  about: 'Phrase chunker of diplograph (scripts/train-syntax.ts). Trained on CoNLL-2003 English train chunk tags.',
-});
+const posText = formatWeights(posFile);
+const chunkText = formatWeights(chunkFile);
 writeFileSync(resolve(OUT, 'pos.weights.json'), posText);
 writeFileSync(resolve(OUT, 'chunk.weights.json'), chunkText);
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDocument, extractDocument } from '../src/extract/index.js';
 import { segment } from '../src/extract/segment.js';
+import { lowerForms, tokenize } from '../src/extract/tokens.js';
 import { buildGraph } from '../src/graph/build.js';
 import { validateGraphFile } from '../src/model/validate.js';
 import { serializeGraph } from '../src/io/write-json.js';
@@ -17,6 +18,23 @@ const stances = (text: string) =>
   extract(text)
     .edges.filter((e) => e.family === 'stance')
     .map((e) => `${e.source} ${e.kind} ${e.target} ${e.evidence.modality}`);
+
+describe('tokens', () => {
+  it('lowerForms gives what slice(from, to).map((t) => t.lower) gives, ranges out of bounds included', () => {
+    const tokens = tokenize('The U.S. and Côte d’Ivoire SIGNED it.');
+    for (const [from, to] of [
+      [0, 3],
+      [2, 2],
+      [3, 1],
+      [4, 99],
+      [-3, -1],
+      [-99, 2],
+      [0, tokens.length],
+    ] as const) {
+      expect(lowerForms(tokens, from, to)).toEqual(tokens.slice(from, to).map((t) => t.lower));
+    }
+  });
+});
 
 describe('segment', () => {
   it('keeps abbreviations and initials inside sentences', () => {

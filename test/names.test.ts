@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDocument } from '../src/extract/index.js';
 import { getNameTyper, typerWords } from '../src/extract/names/index.js';
-import { decodeWeights, encodeWeights } from '../src/extract/names/model.js';
 import { tagSpans } from '../src/extract/names/typer.js';
 import { tokenize } from '../src/extract/tokens.js';
 
@@ -49,14 +48,33 @@ describe('name typer', () => {
     expect(words).toEqual(['George', 'W.', 'Bush', 'met', 'Okonjo-Iweala', "'s", 'aides', '.']);
   });
 
-  it('round-trips its weights through the committed text form', () => {
-    const w = {
-      classes: ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'],
-      scale: 1000,
-      features: { 'w=kharkiv': [3, 1520, 5, -230], b: [0, 12] },
-    };
-    expect(decodeWeights(encodeWeights(w), 1000)).toEqual(w);
-    expect(() => decodeWeights('w=x\t1 2 3', 1000)).toThrow(/names:/);
+  // What the two passes said of these sentences, and how sure the second was, when their weights
+  // were still stored as readable feature strings: a packed file that loads differently changes
+  // a tag or a margin here.
+  it('tags with the margins the weights gave before they were packed', () => {
+    const sentences = [
+      'Russia and China signed an accord on Tuesday .',
+      "Moscow does n't want to sign the anti-Kurdish declaration , Lavrov's spokesman said .",
+      'Zambian President Hakainde Hichilema met the trade minister of Kenya in Lusaka on Friday .',
+      'If Tehran refuses , the European Union will impose new sanctions , a senior diplomat warned .',
+      'Protesters in Bamako demanded that the Wagner group leave Mali by the end of the year .',
+    ].map((s) => ({ words: s.split(' ') }));
+    const { tags, margins } = getNameTyper().tagWithMargins(sentences);
+    expect(tags.map((t) => t.join(' '))).toEqual([
+      'B-LOC O B-LOC O O O O O O',
+      'B-LOC O O O O O O O O O B-PER O O O',
+      'B-MISC O B-PER I-PER O O O O O B-LOC O B-LOC O O O',
+      'O B-LOC O O O B-ORG I-ORG O O O O O O O O O O',
+      'O O B-LOC O O O B-ORG O O B-LOC O O O O O O O',
+    ]);
+    const decided = margins.map((m) => [...m!].filter((x) => Number.isFinite(x)));
+    expect(decided).toEqual([
+      [30.606, 34.399, 27.283, 40.18],
+      [27.951, 12.336],
+      [1.439, 32.862, 22.498, 29.633, 34.961, 51.029, 32.074, 43.256, 27.36],
+      [15.228, 29.117, 34.14, 44.329],
+      [16.921, 46.183, 44.587, 8.538, 27.089],
+    ]);
   });
 });
 

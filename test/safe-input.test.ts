@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_MAX_CHARS, evidenceSpan } from '../src/extract/evidence.js';
+import { EVIDENCE_CONTEXT_CHARS, EVIDENCE_MAX_CHARS, evidenceSpan } from '../src/extract/evidence.js';
 import { extractDocument } from '../src/extract/index.js';
 import { MAX_SENTENCE_CHARS, paragraphs, quotations, segment } from '../src/extract/segment.js';
 
@@ -55,6 +55,20 @@ describe('evidence of long sentences', () => {
     expect(/[\s,]/.test(text[span.end]!) || text[span.end - 1] === ',').toBe(true);
   });
 
+  it('quotes the focus of an over-long sentence with a little context, not the most that would fit', () => {
+    const text = `${'word '.repeat(300)}Russia criticised Turkey ${'and more words '.repeat(100)}`;
+    const cue = text.indexOf('criticised');
+    const span = evidenceSpan(text, { start: 0, end: text.length }, [{ start: cue, end: cue + 10 }]);
+    expect(span.start).toBeGreaterThanOrEqual(cue - EVIDENCE_CONTEXT_CHARS);
+    expect(span.end).toBeLessThanOrEqual(cue + 10 + EVIDENCE_CONTEXT_CHARS);
+    expect(text.slice(span.start, span.end)).toContain('Russia criticised Turkey');
+    // Near the sentence's start, the room unused on that side goes to the other.
+    const early = evidenceSpan(text, { start: 0, end: text.length }, [{ start: 5, end: 9 }]);
+    expect(early.start).toBe(0);
+    expect(early.end).toBeGreaterThan(9 + EVIDENCE_CONTEXT_CHARS);
+    expect(early.end).toBeLessThanOrEqual(9 + 2 * EVIDENCE_CONTEXT_CHARS);
+  });
+
   it('writes bounded quotes whose offsets index the text, for a text without sentence ends', () => {
     const text = RUN_ON.repeat(120); // about 30,000 characters, one "sentence"
     const x = extractDocument({ id: 'run-on', text });
@@ -66,7 +80,7 @@ describe('evidence of long sentences', () => {
       quoted += e.evidence.quote.length;
     }
     // Linear: the quotes together are a small multiple of the text, not the text times the edges.
-    expect(quoted).toBeLessThan(10 * text.length);
+    expect(quoted).toBeLessThan(4 * text.length);
   });
 
   it('reads a sentence longer than the limit as pieces cut at a clause mark or a space', () => {

@@ -71,6 +71,47 @@ export function featureKey(feature: string): [number, number] {
 }
 
 /**
+ * A model with its features already hashed: what the committed weight files hold (see
+ * packed-weights.ts), so loading one computes no hash and builds no string.
+ */
+export interface HashedWeights {
+  classes: readonly string[];
+  scale: number;
+  /** Key lanes of feature k: A at 2k, B at 2k + 1. */
+  keys: Int32Array;
+  /** End of feature k's pairs in `pairs` (its start is the previous feature's end, or 0). */
+  ends: Int32Array;
+  /** Class, weight, class, weight, ... of every feature, one after another. */
+  pairs: Int32Array;
+}
+
+/** The hashed form of weights keyed by feature strings (in their order), each class checked. */
+export function hashWeights(weights: PerceptronWeights): HashedWeights {
+  const entries = Object.entries(weights.features);
+  let total = 0;
+  for (const [, row] of entries) total += row.length;
+  const keys = new Int32Array(2 * entries.length);
+  const ends = new Int32Array(entries.length);
+  const pairs = new Int32Array(total);
+  let next = 0;
+  entries.forEach(([feature, row], k) => {
+    const [a, b] = featureKey(feature);
+    keys[2 * k] = a;
+    keys[2 * k + 1] = b;
+    for (let i = 0; i < row.length; i += 2) {
+      const c = row[i]!;
+      if (!(Number.isInteger(c) && c >= 0 && c < weights.classes.length)) {
+        throw new Error(`learn/hashed-perceptron: feature ${JSON.stringify(feature)} names class ${c}`);
+      }
+      pairs[next++] = c;
+      pairs[next++] = row[i + 1]!;
+    }
+    ends[k] = next;
+  });
+  return { classes: weights.classes, scale: weights.scale, keys, ends, pairs };
+}
+
+/**
  * A loaded model keyed by hashed features: an open-addressing table of typed arrays.
  * Use: `clear()`, then `add(a, b)` per feature of the example, then `best()`.
  */
@@ -87,44 +128,47 @@ export class HashedPerceptron {
   /** Class, weight, class, weight, ... of every feature, one after another. */
   private readonly pairs: Int32Array;
 
-  constructor(weights: PerceptronWeights) {
+  /** From hashed weights (as committed), or from weights keyed by feature strings (as trained). */
+  constructor(weights: HashedWeights | PerceptronWeights) {
     if (!Array.isArray(weights.classes) || weights.classes.length === 0) {
       throw new Error('learn/hashed-perceptron: a model needs at least one class');
     }
-    this.classes = weights.classes;
-    this.scores = new Int32Array(weights.classes.length);
-    const entries = Object.entries(weights.features);
+    const { classes, keys, ends, pairs } = 'features' in weights ? hashWeights(weights) : weights;
+    this.classes = classes;
+    this.scores = new Int32Array(classes.length);
+    const count = ends.length;
+    if (keys.length !== 2 * count || (count > 0 && ends[count - 1] !== pairs.length)) {
+      throw new Error('learn/hashed-perceptron: keys, ends and pairs do not agree');
+    }
+    for (let i = 0; i < pairs.length; i += 2) {
+      const c = pairs[i]!;
+      if (!(c >= 0 && c < classes.length)) throw new Error(`learn/hashed-perceptron: a weight names class ${c}`);
+    }
     // Load at most 1/4: an unknown feature (most lookups) stops at an empty slot in 1-2 probes.
     let capacity = 16;
-    while (capacity < entries.length * 4) capacity *= 2;
+    while (capacity < count * 4) capacity *= 2;
     this.mask = capacity - 1;
     const slots = new Int32Array(capacity * 4);
     for (let s = 0; s < capacity; s++) slots[4 * s + 2] = -1;
-    let total = 0;
-    for (const [, row] of entries) total += row.length;
-    const pairs = new Int32Array(total);
-    let next = 0;
-    for (const [feature, row] of entries) {
-      const [a, b] = featureKey(feature);
+    let start = 0;
+    for (let k = 0; k < count; k++) {
+      const a = keys[2 * k]!;
+      const b = keys[2 * k + 1]!;
+      const end = ends[k]!;
+      if (end < start || (end - start) % 2 !== 0)
+        throw new Error(`learn/hashed-perceptron: feature ${k} ends at ${end}`);
       let slot = a & this.mask;
       while (slots[4 * slot + 2] !== -1) {
         if (slots[4 * slot] === a && slots[4 * slot + 1] === b) {
-          throw new Error(`learn/hashed-perceptron: two features share one key: ${JSON.stringify(feature)}`);
+          throw new Error(`learn/hashed-perceptron: features ${k} and another share one key`);
         }
         slot = (slot + 1) & this.mask;
       }
       slots[4 * slot] = a;
       slots[4 * slot + 1] = b;
-      slots[4 * slot + 2] = next;
-      for (let i = 0; i < row.length; i += 2) {
-        const c = row[i]!;
-        if (!(Number.isInteger(c) && c >= 0 && c < weights.classes.length)) {
-          throw new Error(`learn/hashed-perceptron: feature ${JSON.stringify(feature)} names class ${c}`);
-        }
-        pairs[next++] = c;
-        pairs[next++] = row[i + 1]!;
-      }
-      slots[4 * slot + 3] = next;
+      slots[4 * slot + 2] = start;
+      slots[4 * slot + 3] = end;
+      start = end;
     }
     this.slots = slots;
     this.pairs = pairs;

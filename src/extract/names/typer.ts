@@ -3,7 +3,7 @@
 // the document. Two greedy left-to-right passes of an averaged perceptron: the second also sees
 // what the first said of the same word elsewhere in the document, so a name typed once keeps
 // its type, and an all-capitals headline is typed by the mixed-case mentions below it.
-import { HashedPerceptron } from '../../learn/hashed-perceptron.js';
+import { HashedPerceptron, type HashedWeights } from '../../learn/hashed-perceptron.js';
 import { SCALE, type PerceptronWeights } from '../../learn/perceptron.js';
 import {
   NAME_TAGS,
@@ -145,8 +145,8 @@ export class NameTyper {
   private readonly cache: WordInfoCache;
 
   constructor(
-    first: PerceptronWeights,
-    second: PerceptronWeights,
+    first: HashedWeights | PerceptronWeights,
+    second: HashedWeights | PerceptronWeights,
     readonly gazetteer: NameGazetteer,
   ) {
     const classes = [...NAME_TAGS].join();

@@ -7,7 +7,7 @@
 //   "The leaders discussed aid and condemned Russia" condemned: subject of discussed (coordinated verbs)
 //   "the rebels whom Ethiopia accused"              accused: subject Ethiopia, object the rebels (relative)
 //   "was welcomed by Beijing"                       passive: by-agent is the actor, subject the target
-import type { Token } from '../tokens.js';
+import { lowerForms, type Token } from '../tokens.js';
 import type { Slot } from './window.js';
 
 /** A phrase chunk over token indices [from, to). */
@@ -174,7 +174,7 @@ function nounGroups(
   for (const g of groups) {
     const prev = merged[merged.length - 1];
     if (prev) {
-      const gap = tokens.slice(prev.to, g.from).map((t) => t.lower);
+      const gap = lowerForms(tokens, prev.to, g.from);
       const ofPhrase = gap.length === 1 && gap[0] === 'of';
       const coordination =
         gap.length >= 1 &&
@@ -250,7 +250,7 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
         break;
       }
     if (head < 0) continue;
-    const words = tokens.slice(c.from, c.to).map((t) => t.lower);
+    const words = lowerForms(tokens, c.from, c.to);
     const aux = words.slice(0, head - c.from).filter((w) => !NEGATORS.has(w));
     // "was supported by Japan"; reduced: "its application, supported by Japan and the EC".
     const byFollows = tokens[c.to]?.lower === 'by';
@@ -261,7 +261,22 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
       (w, j) => NEGATORS.has(w) && (w !== 't' || words[j - 1] === "'" || words[j - 1] === '’'),
     );
     const infinitive = words[0] === 'to';
-    const frame: VerbFrame = { from: c.from, to: c.to, head, passive, negated, infinitive, aux, preps: [] };
+    // Every field from the start, the optional ones undefined: frames of one hidden class, so the
+    // optimised code that reads them is not discarded when a frame gains a field late.
+    const frame: VerbFrame = {
+      from: c.from,
+      to: c.to,
+      head,
+      passive,
+      negated,
+      infinitive,
+      aux,
+      subject: undefined,
+      object: undefined,
+      preps: [],
+      governor: undefined,
+      antecedent: undefined,
+    };
     // Objects: the noun group right after the verb group (skipping particles and adverbs), then
     // prepositional phrases up to the next verb group or clause boundary.
     let k = c.to;
@@ -301,7 +316,7 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     // attack Chile or threaten Bolivia" denies both, "threatened to halt gas and cut oil" threatens both.
     const prevEnd = prev ? Math.max(prev.to, prev.object?.to ?? 0, prev.preps.at(-1)?.group.to ?? 0) : 0;
     if (prev && !f.infinitive) {
-      const gap = tokens.slice(prevEnd, f.from).map((x) => x.lower);
+      const gap = lowerForms(tokens, prevEnd, f.from);
       if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => VERB_COORDINATORS.has(w))) {
         f.subject = prev.subject;
         // Only a verb of the first one's form continues its verb group ("will not dismantle … or
@@ -368,7 +383,7 @@ function verbFrames(tokens: readonly Token[], p: ParsedSentence, groups: readonl
     if (found) f.subject = found;
     // "warned that it would halt …": the nearest verb before the complementizer governs this one.
     if (prev && !f.governor) {
-      const between = tokens.slice(prev.to, f.from).map((x) => x.lower);
+      const between = lowerForms(tokens, prev.to, f.from);
       if (between[0] === 'that' || (between.length <= 1 && f.infinitive)) f.governor = prev;
     }
   }

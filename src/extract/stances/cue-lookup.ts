@@ -15,7 +15,7 @@ import {
   type CueEvent,
 } from '../../lexicon/stance-cues.js';
 import type { StanceKind } from '../../model/vocab.js';
-import type { Token } from '../tokens.js';
+import { lowerForms, type Token } from '../tokens.js';
 import type { CueHit, CueLookup } from './verbs.js';
 
 /** Prepositions that introduce the other party of a CAMEO verb, by kind, when the pattern names none. */
@@ -68,12 +68,6 @@ function fromEvent(event: CueEvent, length: number, curatedHit: CueHit | undefin
   return out;
 }
 
-const lowerWords = (tokens: readonly Token[], from: number, to: number): string[] => {
-  const out: string[] = [];
-  for (let k = from; k < to; k++) out.push(tokens[k]!.lower);
-  return out;
-};
-
 /** Particles that make another verb of the one before them: "signed up", "backed down", "called off". */
 const PARTICLES = new Set(['up', 'down', 'off', 'out']);
 
@@ -96,13 +90,13 @@ function verb(tokens: readonly Token[], k: number, end: number): CueHit | undefi
 }
 
 function lookUpVerb(tokens: readonly Token[], k: number, end: number): CueHit | undefined {
-  const words = lowerWords(tokens, k, Math.min(end, k + PATTERN_REACH));
+  const words = lowerForms(tokens, k, Math.min(end, k + PATTERN_REACH));
   const found = findVerbCue(words, 0);
   // A phrasal verb is its own entry or none: never the bare verb's.
   if (PARTICLES.has(words[1] ?? '') && (!found || found.length < 2)) return undefined;
   const hand = found && found.length > 1 ? undefined : curated(tokens, k, 'verb');
   if (!found) return hand;
-  const before = lowerWords(tokens, Math.max(0, k - 4), k);
+  const before = lowerForms(tokens, Math.max(0, k - 4), k);
   const match = matchVerbPattern(found.cue, words.slice(found.length), before);
   if (match) {
     // Our curated row decides the kind of the verbs it lists ("signed a trade pact" is an
@@ -120,7 +114,7 @@ function lookUpVerb(tokens: readonly Token[], k: number, end: number): CueHit | 
 function noun(tokens: readonly Token[], k: number): CueHit | undefined {
   const hand = curated(tokens, k, 'noun');
   if (hand) return hand;
-  const found = findNounCue(lowerWords(tokens, k, Math.min(tokens.length, k + 3)), 0);
+  const found = findNounCue(lowerForms(tokens, k, Math.min(tokens.length, k + 3)), 0);
   if (found && found.cue.kind && found.cue.code) {
     const out: CueHit = { kind: found.cue.kind, cameo: found.cue.code, length: found.length };
     if (found.cue.preps.length > 0) out.preps = found.cue.preps;
@@ -131,7 +125,7 @@ function noun(tokens: readonly Token[], k: number): CueHit | undefined {
 }
 
 function reversal(tokens: readonly Token[], k: number): ReturnType<NonNullable<CueLookup['reversal']>> {
-  const found = findMarker(lowerWords(tokens, k, Math.min(tokens.length, k + 3)), 0);
+  const found = findMarker(lowerForms(tokens, k, Math.min(tokens.length, k + 3)), 0);
   if (!found || found.marker.role !== 'reversal') return undefined;
   const code = found.marker.code;
   return (governed) => {

@@ -134,14 +134,23 @@ function allStances(ctx: StanceContext): ExtractedStance[] {
           to: from,
           possessive: false,
           person: key.startsWith('person:'),
+          demonym: false,
         }))
       : [];
     // Only the part of the sentence from just before its first party is parsed, and only when a
     // cue follows that party: leading adverbials ("On Wednesday, September 20, 2023,") hold none.
     // And only up to a few tokens after its last party ("X and Y signed an accord"): what follows
     // ("…, officials said on Tuesday") holds no party.
-    const first = Math.min(...slots.map((x) => x.from), ...pairRefs.map((r) => r.from));
-    const last = Math.max(...slots.map((x) => x.to), ...pairRefs.map((r) => r.to));
+    // Loops, not Math.min(...a.map(), ...b.map()): spreading arrays of two element kinds (an
+    // empty literal, a filtered array) made V8 recompile this whole function again and again.
+    let first = Infinity;
+    let last = -Infinity;
+    for (const x of [slots, pairRefs]) {
+      for (const r of x) {
+        if (r.from < first) first = r.from;
+        if (r.to > last) last = r.to;
+      }
+    }
     const parseFrom = Math.max(from, first - LEAD_TOKENS);
     const parseTo = Math.min(to, last + TAIL_TOKENS);
     let cueInside = false;

@@ -7,7 +7,7 @@
 //   subject -> antecedent (relative clause)             "the rebels whom Ethiopia accused"
 import type { Modality, StanceKind } from '../../model/vocab.js';
 import { HYPOTHETICAL, NEGATIONS, PLANNED, PROPOSED } from '../../lexicon/cues.js';
-import type { Token } from '../tokens.js';
+import { lowerForms, type Token } from '../tokens.js';
 import type { Group, VerbFrame } from './clauses.js';
 import { isReciprocal } from './discourse.js';
 import { INTENT, LIGHT_VERBS, POSSESSIVE_PRONOUNS, type Slot } from './window.js';
@@ -198,7 +198,7 @@ function modalityOf(tokens: readonly Token[], f: VerbFrame, clauseFrom: number, 
   if (f.aux.some((w) => PROPOSING_GOVERNORS.has(w))) return 'proposed';
   if (f.aux.some((w) => PLANNING_GOVERNORS.has(w)) && !f.aux.some((w) => HYPOTHETICAL.has(w) && w !== 'will'))
     return 'planned';
-  const lead = tokens.slice(Math.max(clauseFrom, f.from - 8), f.from).map((t) => t.lower);
+  const lead = lowerForms(tokens, Math.max(clauseFrom, f.from - 8), f.from);
   // "rejected allegations that he had collaborated with Iran", "denied that troops crossed".
   const that = lead.lastIndexOf('that');
   if (that > 0 && DENIALS.has(lead[that - 1]!)) return 'negated';
@@ -352,7 +352,7 @@ export function frameStances(
     let modality = frameModality;
     // "ready to negotiate with Israel": CAMEO codes an intent to meet as 036, an intent to cooperate.
     let cameo = cue.cameo;
-    const lead = tokens.slice(Math.max(sentenceFrom, f.from - 3), f.head).map((t) => t.lower);
+    const lead = lowerForms(tokens, Math.max(sentenceFrom, f.from - 3), f.head);
     if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w)))
       [kind, cameo, modality] = ['cooperates', '036', undefined];
     const gov = f.governor ? tokens[f.governor.head]!.lower : '';

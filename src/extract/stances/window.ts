@@ -13,7 +13,7 @@ import type { Role } from '../relations.js';
 import { evidenceSpan, tokenSpan } from '../evidence.js';
 import { lastPersonBefore } from '../last-person.js';
 import { countBelow, covering, firstStartingAt, within } from '../spans.js';
-import { tokenAt } from '../tokens.js';
+import { lowerForms, tokenAt } from '../tokens.js';
 
 export interface Slot {
   key: string;
@@ -22,8 +22,11 @@ export interface Slot {
   /** Written as a possessive ("Kerry's", "our"). */
   possessive: boolean;
   person: boolean;
-  /** Written as an adjective ("Italian", "Soviet"): a modifier, never the topic a pronoun continues. */
-  demonym?: boolean;
+  /**
+   * Written as an adjective ("Italian", "Soviet"): a modifier, never the topic a pronoun continues.
+   * Always set, false or true: slots of one hidden class keep the optimised stance code stable.
+   */
+  demonym: boolean;
 }
 
 export const INTENT = new Set([
@@ -263,8 +266,8 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       to: tokenAt(tokens, m.end),
       possessive: isPossessive(m.end),
       person: m.kind === 'person',
+      demonym: m.form === 'demonym',
     };
-    if (m.form === 'demonym') slot.demonym = true;
     slots.push(slot);
   }
   const covered = new Uint8Array(Math.max(0, to - from));
@@ -306,11 +309,12 @@ export function slotsOf(ctx: StanceContext, s: Sentence, speakerAt: (offset: num
       person = true;
       if (key) {
         recent.removeWithin(a, k + 1);
-        recent.add({ key, from: a, to: k + 1, possessive: false, person });
+        recent.add({ key, from: a, to: k + 1, possessive: false, person, demonym: false });
       }
       continue;
     }
-    if (key) recent.add({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person });
+    if (key)
+      recent.add({ key, from: k, to: k + 1, possessive: POSSESSIVE_PRONOUNS.has(t.lower), person, demonym: false });
   }
   return recent.all().sort((a, b) => a.from - b.from);
 }
@@ -477,15 +481,15 @@ export function modalityOf(
   speaker: string | undefined,
 ): Modality {
   const { tokens } = ctx;
-  const window = tokens.slice(Math.max(clauseFrom, cueFrom - 6), cueFrom).map((t) => t.lower);
-  const near = tokens.slice(Math.max(clauseFrom, cueFrom - 4), cueFrom).map((t) => t.lower);
+  const window = lowerForms(tokens, Math.max(clauseFrom, cueFrom - 6), cueFrom);
+  const near = lowerForms(tokens, Math.max(clauseFrom, cueFrom - 4), cueFrom);
   if (
     near.some((w) => NEGATIONS.has(w)) ||
     near.some((w, i) => w === 'n' && near[i + 1] === "'") ||
     near.includes('won')
   )
     return 'negated';
-  const clause = tokens.slice(clauseFrom, cueFrom).map((t) => t.lower);
+  const clause = lowerForms(tokens, clauseFrom, cueFrom);
   if (clause.includes('if') || clause.includes('unless') || window.some((w) => HYPOTHETICAL.has(w)))
     return 'hypothetical';
   // "It is time for X and Y to …", "X should …": proposals govern the whole clause before the cue.
@@ -763,7 +767,7 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
           .slice(-12)
           .filter((p) => p.sentence >= s.index - 2 && p.key !== sources[0]!.key && stateOf(ctx, p.key) !== own)
           .pop();
-        if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true }];
+        if (partner) targets = [{ key: partner.key, from: k, to: k, possessive: false, person: true, demonym: false }];
       }
       // "Iran warned the United States": a warning between states threatens; "MPs warned Mr Blair" cautions.
       if (cue.stateTarget)
@@ -777,7 +781,7 @@ export function windowStances(ctx: StanceContext): WindowStance[] {
       // an intent to cooperate.
       let kind = cue.kind;
       let cameo = cue.cameo;
-      const lead = tokens.slice(Math.max(from, k - 3), k).map((t) => t.lower);
+      const lead = lowerForms(tokens, Math.max(from, k - 3), k);
       if (kind === 'meets' && lead.includes('to') && lead.some((w) => INTENT.has(w)))
         [kind, cameo] = ['cooperates', '036'];
       for (const src of sources) {

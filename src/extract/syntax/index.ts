@@ -6,6 +6,7 @@
 //   const syntax = parseSentence(tokens, from, to);
 //   syntax.pos[i - from]  // tag of token i: "NNP", "VBD", ...
 //   syntax.chunks         // every token in one chunk, in order: NP, VP, PP, ..., O
+import { loadPackedModel } from '../../learn/packed-weights.js';
 import type { Token } from '../tokens.js';
 import chunkWeights from './chunk.weights.json' with { type: 'json' };
 import posWeights from './pos.weights.json' with { type: 'json' };
@@ -16,9 +17,12 @@ import { WordBuffer, toWords } from './words.js';
 let model: SyntaxModel | undefined;
 const buffer = new WordBuffer();
 
-/** The committed model, loaded on first use (building its tables takes a few tens of ms). */
+/** The committed model, loaded on first use (building its tables takes a few ms). */
 export function syntaxModel(): SyntaxModel {
-  model ??= new SyntaxModel(posWeights, chunkWeights);
+  model ??= new SyntaxModel(
+    { ...loadPackedModel(posWeights), tagdict: posWeights.tagdict },
+    loadPackedModel(chunkWeights),
+  );
   return model;
 }
 

@@ -4,6 +4,7 @@
 // loads the committed ones; the training script passes fresh ones).
 import {
   HashedPerceptron,
+  type HashedWeights,
   foldA,
   foldB,
   hashPart,
@@ -16,11 +17,14 @@ import { DIGITS, END, END2, SHAPE_RUN, START, START2, YEAR, isDigitCode, normWor
 import type { FeatureWord } from './features.js';
 import type { ChunkType } from './types.js';
 
-/** The tagger's committed form: the perceptron, and the words it always tags one way. */
-export interface PosWeights extends PerceptronWeights {
+/** A perceptron's weights: hashed (as committed) or keyed by feature strings (as trained). */
+export type ModelWeights = HashedWeights | PerceptronWeights;
+
+/** The tagger's weights: the perceptron, and the words it always tags one way. */
+export type PosWeights = ModelWeights & {
   /** Frequent unambiguous words and their tag ("the": "DT"); the model is not asked about them. */
   tagdict: Record<string, string>;
-}
+};
 
 /** Lanes of one piece (a word, a tag): what `hashPart` gives, kept as a pair. */
 function lanes(piece: string): [number, number] {
@@ -145,7 +149,7 @@ export class SyntaxModel {
   private readonly allowed: Uint8Array;
   private readonly scratch = new Scratch();
 
-  constructor(pos: PosWeights, chunk: PerceptronWeights) {
+  constructor(pos: PosWeights, chunk: ModelWeights) {
     this.pos = new HashedPerceptron(pos);
     this.chunk = new HashedPerceptron(chunk);
     this.posClasses = pos.classes;
