@@ -111,8 +111,8 @@ graph.updateEachNodeAttributes((_k, a) => ({
   x: Math.round(a.x! * 1000) / 1000,
   y: Math.round(a.y! * 1000) / 1000,
 }));
-// Compact: the same sorted content as `serializeGraph`, without its indentation (a fifth of the bytes).
-const json = `${JSON.stringify(JSON.parse(serializeGraph(graph)))}\n`;
+// The graph file layout (one record a line), so that a rebuilt sample diffs record by record.
+const json = serializeGraph(graph);
 await writeFileAtomic(output, json);
 process.stderr.write(
   `build-readouts-sample: ${before.nodes} nodes, ${before.edges} edges extracted; ${dropped} without edges left out; ` +

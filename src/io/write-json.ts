@@ -58,16 +58,23 @@ export function toGraphFile(graph: DiploGraph): GraphFile {
   };
 }
 
+/**
+ * The layout: one record a line. The top-level keys and the elements of the shallow arrays (the
+ * documents, the edges, the nodes) each start a line; everything inside a record is compact JSON.
+ * A file stays readable and diffable line by line (one line per actor, per edge), without the
+ * indentation that made up a third of a graph of many short records; each line is one
+ * `JSON.parse`-able value once its trailing comma is dropped.
+ */
 export function serializeGraph(graph: DiploGraph): string {
-  return `${JSON.stringify(sortKeys(toGraphFile(graph)), null, 1)}\n`;
+  return [...serializeGraphParts(graph, Infinity)].join('');
 }
 
+/** Arrays at this depth or shallower list their elements one a line (edges and nodes: 1, documents: 2). */
+const LINE_DEPTH = 2;
 /** Values this deep (one mention, one evidence) are always written whole. */
 const PART_DEPTH = 5;
-/** Values from this depth on (a node, an edge, the documents of a small graph) are written
- * whole when they are small: one `JSON.stringify` call for each, or for a group of them. */
-const WHOLE_DEPTH = 2;
-/** What "small" means, in characters of JSON (roughly), and the most one group holds. */
+/** What "small" means, in characters of JSON (roughly), and the most one group holds: a small
+ * value is written by one `JSON.stringify` call, a large one (a node named 100,000 times) by parts. */
 const GROUP_CHARS = 1 << 20;
 const GROUP_ITEMS = 1024;
 
@@ -100,85 +107,64 @@ function atomic(value: unknown, depth: number): boolean {
   );
 }
 
-/**
- * Elements of an array at `depth - 1`, written by one `JSON.stringify` call: wrapped in as many
- * objects as it takes for the native indentation to be that of `depth`, then cut out (a slice,
- * not a copy), which spares re-indenting them line by line.
- */
-function group(items: unknown[], depth: number): string {
-  let wrapped: unknown = items;
-  let head = `[\n${' '.repeat(depth)}`;
-  let tail = `\n${' '.repeat(depth - 1)}]`;
-  for (let d = depth - 2; d >= 0; d--) {
-    wrapped = { a: wrapped };
-    head = `{\n${' '.repeat(d + 1)}"a": ${head}`;
-    tail = `${tail}\n${' '.repeat(d)}}`;
-  }
-  const json = JSON.stringify(wrapped, null, 1);
-  return json.slice(head.length, json.length - tail.length);
-}
+/** Whether a value at `depth` lays its parts out over lines (so is never written whole). */
+const laidOut = (value: unknown, depth: number) => depth === 0 || (Array.isArray(value) && depth <= LINE_DEPTH);
+
+/** An array element's JSON; `JSON.stringify` gives undefined for undefined, which an array writes as null. */
+const element = (v: unknown) => (JSON.stringify(v) as string | undefined) ?? 'null';
 
 function* parts(value: unknown, depth: number): Generator<string> {
-  if (atomic(value, depth) || (depth >= WHOLE_DEPTH && size(value, GROUP_CHARS) <= GROUP_CHARS)) {
-    // JSON.stringify indents from column 0: shift every line to this depth (strings in JSON
-    // never hold a raw newline, so each \n is a line break of the layout).
-    const json = JSON.stringify(value, null, 1);
-    yield depth === 0 || !json.includes('\n') ? json : json.replace(/\n/g, `\n${' '.repeat(depth)}`);
+  const lines = laidOut(value, depth);
+  if (!lines && (atomic(value, depth) || (depth > 1 && size(value, GROUP_CHARS) <= GROUP_CHARS))) {
+    yield JSON.stringify(value);
     return;
   }
-  const pad = ' '.repeat(depth + 1);
   if (Array.isArray(value)) {
     if (value.length === 0) {
       yield '[]';
       return;
     }
-    yield '[';
+    const sep = lines ? ',\n' : ',';
+    yield lines ? '[\n' : '[';
     // Runs of small elements go out in groups; a large one by parts.
-    let sep = '\n';
-    const next = () => {
-      const s = `${sep}${pad}`;
-      sep = ',\n';
-      return s;
-    };
+    let first = true;
     let run: unknown[] = [];
     let chars = 0;
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      const n = atomic(v, depth + 1) ? 0 : depth + 1 < WHOLE_DEPTH ? Infinity : size(v, GROUP_CHARS);
+    const flush = () => {
+      const text = `${first ? '' : sep}${run.map(element).join(sep)}`;
+      first = false;
+      run = [];
+      chars = 0;
+      return text;
+    };
+    for (const v of value as unknown[]) {
+      const n = atomic(v, depth + 1) ? 0 : laidOut(v, depth + 1) ? Infinity : size(v, GROUP_CHARS);
       if (n > GROUP_CHARS) {
-        if (run.length > 0) yield `${next()}${group(run, depth + 1)}`;
-        run = [];
-        chars = 0;
-        yield next();
+        if (run.length > 0) yield flush();
+        if (!first) yield sep;
+        first = false;
         yield* parts(v, depth + 1);
         continue;
       }
       run.push(v);
       chars += n;
-      if (chars >= GROUP_CHARS || run.length >= GROUP_ITEMS) {
-        yield `${next()}${group(run, depth + 1)}`;
-        run = [];
-        chars = 0;
-      }
+      if (chars >= GROUP_CHARS || run.length >= GROUP_ITEMS) yield flush();
     }
-    if (run.length > 0) yield `${next()}${group(run, depth + 1)}`;
-    yield `\n${' '.repeat(depth)}]`;
+    if (run.length > 0) yield flush();
+    yield lines ? '\n]' : ']';
     return;
   }
   const o = value as Record<string, unknown>;
   const keys = Object.keys(o).filter(
     (k) => o[k] !== undefined && typeof o[k] !== 'function' && typeof o[k] !== 'symbol',
   );
-  if (keys.length === 0) {
-    yield '{}';
-    return;
-  }
+  const sep = depth === 0 ? ',\n' : ',';
   yield '{';
   for (let i = 0; i < keys.length; i++) {
-    yield `${i > 0 ? ',' : ''}\n${pad}${JSON.stringify(keys[i])}: `;
+    yield `${i > 0 ? sep : ''}${JSON.stringify(keys[i])}:`;
     yield* parts(o[keys[i]!], depth + 1);
   }
-  yield `\n${' '.repeat(depth)}}`;
+  yield '}';
 }
 
 /**
