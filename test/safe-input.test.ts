@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVIDENCE_CONTEXT_CHARS, EVIDENCE_MAX_CHARS, evidenceSpan } from '../src/extract/evidence.js';
 import { extractDocument } from '../src/extract/index.js';
+import { buildGraph } from '../src/graph/build.js';
 import { MAX_SENTENCE_CHARS, paragraphs, quotations, segment } from '../src/extract/segment.js';
 
 let dir: string;
@@ -81,6 +82,26 @@ describe('evidence of long sentences', () => {
     }
     // Linear: the quotes together are a small multiple of the text, not the text times the edges.
     expect(quoted).toBeLessThan(4 * text.length);
+  });
+
+  it('counts an edge once per sentence however often a long sentence repeats it, as it does a short one', () => {
+    const clause = 'Secretary of State John Kerry met Foreign Minister Sergei Lavrov in Moscow';
+    const edgesOf = (text: string) => buildGraph([extractDocument({ id: 'repeats', text })]);
+    // Twenty sentences: each counts.
+    const short = edgesOf(`${Array.from({ length: 20 }, () => `${clause}.`).join(' ')}\n`);
+    // The same twenty clauses joined by commas: one sentence of about 1,500 characters, over the quote limit.
+    const long = edgesOf(`${Array.from({ length: 20 }, () => clause).join(', ')}.\n`);
+    const role = 'relation:person:john-kerry>state:US:role:secretary-of-state';
+    const meets = long.edges().find((k) => k.startsWith('stance:') && k.endsWith(':meets'));
+    expect(short.getEdgeAttribute(role, 'evidence')).toHaveLength(20);
+    expect(short.getEdgeAttribute(role, 'weight')).toBe(20);
+    expect(long.getEdgeAttribute(role, 'evidence')).toHaveLength(1);
+    expect(long.getEdgeAttribute(role, 'weight')).toBe(1);
+    expect(meets).toBeDefined();
+    expect(long.getEdgeAttribute(meets!, 'weight')).toBe(1);
+    // The one evidence kept is the first occurrence, quoted with its context.
+    const [evidence] = long.getEdgeAttribute(role, 'evidence');
+    expect(evidence!.start).toBeLessThan(clause.length);
   });
 
   it('reads a sentence longer than the limit as pieces cut at a clause mark or a space', () => {

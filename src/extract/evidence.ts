@@ -2,7 +2,8 @@
 // longer than EVIDENCE_MAX_CHARS (a text without full stops is one sentence) is cut to a piece
 // around what the edge rests on, with a little context each side, so that each edge keeps a
 // bounded quote and the graph file grows linearly with its input, whatever the input.
-import type { Span } from '../model/extraction.js';
+import type { ExtractedEdge, Span } from '../model/extraction.js';
+import { covering } from './spans.js';
 
 /**
  * Longest quote, in UTF-16 code units. News sentences are far shorter: over the Reuters-21578
@@ -117,4 +118,28 @@ function trimSpaces(text: string, i: number, limit: number): number {
 function isLowSurrogate(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * One evidence per edge and sentence, which is what an edge's `weight` counts (DESIGN.md §2:
+ * evidence sentences). A sentence short enough to be quoted whole gives every occurrence of an
+ * edge in it the same span, and the graph keeps one of identical spans. A longer sentence is
+ * quoted around each occurrence, so without this each occurrence counted as a sentence of its own
+ * and wrote its own quote: a wire story without full stops naming "Secretary of State John Kerry"
+ * 10,000 times gave his role 10,000 evidence records. The first occurrence of each is kept.
+ */
+export function oneEvidencePerSentence(edges: readonly ExtractedEdge[], sentences: readonly Span[]): ExtractedEdge[] {
+  const seen = new Set<string>();
+  const out: ExtractedEdge[] = [];
+  for (const e of edges) {
+    const sentence = covering(sentences, e.evidence.start);
+    if (sentence && sentence.end - sentence.start > EVIDENCE_MAX_CHARS) {
+      const title = e.family === 'relation' ? (e.title ?? '') : '';
+      const key = `${e.family}\u0000${e.kind}\u0000${e.source}\u0000${e.target}\u0000${title}\u0000${sentence.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(e);
+  }
+  return out;
 }

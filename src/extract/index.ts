@@ -14,7 +14,7 @@ import { stateName } from '../lexicon/countries.js';
 import { furnitureSpans } from '../lexicon/furniture.js';
 import { publisherState } from '../lexicon/publishers.js';
 import { attribute } from './attribution.js';
-import { evidenceSpan } from './evidence.js';
+import { evidenceSpan, oneEvidencePerSentence } from './evidence.js';
 import { findMentions } from './mentions.js';
 import { findRoles } from './relations.js';
 import { resolveMentions, type Resolution } from './resolve.js';
@@ -185,6 +185,7 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
   // A loop, not push(...stances): spreading a long document's stances overflows the stack.
   for (const s of stances) edges.push(s);
   for (const e of placesOf(res, seg.sentences, text, doc.id)) edges.push(e);
+  const evidenced = oneEvidencePerSentence(edges, seg.sentences);
 
   const entities: ExtractedEntity[] = [...res.entities.values()]
     .map((e) => {
@@ -200,7 +201,7 @@ function run(doc: SourceDocument, options: ExtractOptions): { extraction: Docume
       return out;
     })
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { extraction: { document: documentInfo(doc), entities, edges }, res };
+  return { extraction: { document: documentInfo(doc), entities, edges: evidenced }, res };
 }
 
 /** The extraction and every resolved mention (for `diplograph mentions`). */
