@@ -17,6 +17,7 @@
 // `embedGraph` and `inlineAssets` are pure string functions (usable in the browser, where the
 // viewer exports its own page); `writeStandaloneHtml` finds and reads the template in Node.
 import { type DiploGraph, graphDocuments } from '../model/graph.js';
+import { bytesToBase64 } from './base64.js';
 import { serializeGraph } from './write-json.js';
 
 export const EMBEDDED_DATA_ID = 'diplograph-data';
@@ -193,12 +194,6 @@ const MIME: Record<string, string> = {
   webp: 'image/webp',
 };
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
 
 /**
@@ -215,7 +210,7 @@ export function inlineAssets(html: string, read: AssetReader): string {
       const path = normalisePath(`${base}${url}`);
       const bytes = read(path);
       const mime = MIME[path.split('.').pop()!.toLowerCase()];
-      return bytes && mime ? `url(data:${mime};base64,${toBase64(bytes)})` : whole;
+      return bytes && mime ? `url(data:${mime};base64,${bytesToBase64(bytes)})` : whole;
     });
   const dirOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
 
@@ -245,7 +240,7 @@ export function inlineAssets(html: string, read: AssetReader): string {
       const path = normalisePath(href);
       const bytes = read(path);
       const mime = MIME[path.split('.').pop()!.toLowerCase()];
-      return bytes && mime ? tag.replace(href, `data:${mime};base64,${toBase64(bytes)}`) : '';
+      return bytes && mime ? tag.replace(href, `data:${mime};base64,${bytesToBase64(bytes)}`) : '';
     }
     return tag;
   });

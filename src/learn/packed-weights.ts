@@ -6,6 +6,7 @@
 // Layout: "DGW1", feature count (u32), pair count (u32), weight width in bytes (u8: 2 or 4),
 // then per feature its key lanes A, B (i32 each), then per feature its number of pairs (u8),
 // then per pair its class (u8), then per pair its weight (i16 or i32).
+import { base64ToBytes, bytesToBase64 } from '../io/base64.js';
 import type { HashedWeights } from './hashed-perceptron.js';
 
 const MAGIC = 'DGW1';
@@ -45,12 +46,12 @@ export function packWeights(weights: HashedWeights): string {
     if (wide) view.setInt32(at, weights.pairs[i]!, true);
     else view.setInt16(at, weights.pairs[i]!, true);
   }
-  return toBase64(bytes);
+  return bytesToBase64(bytes);
 }
 
 /** The hashed model packed in `text`, with its classes and scale. */
 export function unpackWeights(classes: readonly string[], scale: number, text: string): HashedWeights {
-  const bytes = fromBase64(text);
+  const bytes = base64ToBytes(text, 'learn/packed-weights');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let magic = '';
   for (let i = 0; i < 4 && i < bytes.length; i++) magic += String.fromCharCode(bytes[i]!);
@@ -74,51 +75,6 @@ export function unpackWeights(classes: readonly string[], scale: number, text: s
     pairs[2 * i + 1] = width === 2 ? view.getInt16(at, true) : view.getInt32(at, true);
   }
   return { classes, scale, keys, ends, pairs };
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** Value of each base64 character code; 255 for anything else. */
-const VALUE = new Uint8Array(128).fill(255);
-for (let i = 0; i < ALPHABET.length; i++) VALUE[ALPHABET.charCodeAt(i)] = i;
-
-// Our own codec rather than Buffer (Node only) or atob (slow in Node, a string per call).
-function toBase64(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    chunk += ALPHABET[n >>> 18]! + ALPHABET[(n >>> 12) & 63]!;
-    chunk += i + 1 < bytes.length ? ALPHABET[(n >>> 6) & 63]! : '=';
-    chunk += i + 2 < bytes.length ? ALPHABET[n & 63]! : '=';
-    if (chunk.length >= 1 << 16) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
-  return parts.join('');
-}
-
-function fromBase64(text: string): Uint8Array {
-  let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 61) end--; // '=' padding
-  if (text.length % 4 !== 0 || text.length - end > 2) throw new Error('learn/packed-weights: bad base64 length');
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
-  let bits = 0;
-  let count = 0;
-  let at = 0;
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? VALUE[c]! : 255;
-    if (v === 255) throw new Error(`learn/packed-weights: bad base64 character at ${i}`);
-    bits = (bits << 6) | v;
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[at++] = (bits >>> count) & 255;
-    }
-  }
-  return out;
 }
 
 /** A committed weight file: what the model is, and its packed arrays. */
