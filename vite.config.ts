@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { EXTRACTOR_BLOCK_ID } from './src/io/write-html.js';
 
@@ -33,6 +33,15 @@ function graphData(): Plugin {
   };
 }
 
+/** The page (index.html) among a build's outputs. */
+function pageOf(bundle: Rolldown.OutputBundle): Rolldown.OutputAsset | undefined {
+  const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
+  return html?.type === 'asset' ? html : undefined;
+}
+
+/** Code that can sit inside a <script> element: no "</script" can end it early. */
+const scriptSafe = (code: string) => code.replace(/<\/script/gi, '<\\/script');
+
 /**
  * One self-contained web/dist/index.html: the entry script and stylesheet are inlined, so the
  * page works from file:// (browsers refuse module scripts from disk) and the HTML export can
@@ -46,8 +55,8 @@ function singleFile(): Plugin {
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
-        if (!html || html.type !== 'asset') return;
+        const html = pageOf(bundle);
+        if (!html) return;
         let page = String(html.source);
         for (const [name, file] of Object.entries(bundle)) {
           if (file.type === 'chunk') {
@@ -55,7 +64,7 @@ function singleFile(): Plugin {
               `<script\\b[^>]*\\bsrc="[^"]*${file.fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*></script>`,
             );
             if (!tag.test(page)) continue;
-            const code = file.code.replace(/<\/script/gi, '<\\/script');
+            const code = scriptSafe(file.code);
             page = page.replace(tag, () => `<script type="module">${code}</script>`);
             // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- how Rollup drops an emitted file
             delete bundle[name];
@@ -91,8 +100,8 @@ function extractorBlock(): Plugin {
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
-        const html = Object.values(bundle).find((f) => f.type === 'asset' && f.fileName.endsWith('.html'));
-        if (!html || html.type !== 'asset') return;
+        const html = pageOf(bundle);
+        if (!html) return;
         const { build } = await import('vite');
         const built = await build({
           configFile: false,
@@ -111,7 +120,7 @@ function extractorBlock(): Plugin {
         const outputs = (Array.isArray(built) ? built : [built]) as { output: { type: string; code?: string }[] }[];
         const chunks = outputs.flatMap((o) => o.output).filter((f) => f.type === 'chunk');
         if (chunks.length !== 1 || !chunks[0]!.code) throw new Error(`extractor build: ${chunks.length} chunks`);
-        const code = chunks[0]!.code.replace(/<\/script/gi, '<\\/script');
+        const code = scriptSafe(chunks[0]!.code);
         const page = String(html.source);
         const end = page.lastIndexOf('</body>');
         if (end < 0) throw new Error('extractor block: the page has no </body>');
