@@ -513,14 +513,13 @@ export class GraphRenderer {
     if (showN.length) s.setNodesState(showN, { isHidden: false });
     // Edges sigma does not hold yet get their state when it does (revealEdgesLater). A large
     // graph's next frame shows its nodes only, so its edges get theirs then too: that spares the
-    // filter's own task the sigma restyle of every changed edge (a fifth of it on 100k edges).
+    // filter's own task the sigma restyle of every changed edge (a fifth of it on 100k edges);
+    // a small graph's edges get theirs at once.
     const large = this.graph.size > LARGE_GRAPH_EDGES;
-    if (large && this.edgesIndexed()) {
+    if (this.edgesIndexed()) {
       for (const key of hideE) this.pendingEdges.set(key, true);
       for (const key of showE) this.pendingEdges.set(key, false);
-    } else if (this.edgesIndexed()) {
-      if (hideE.length) s.setEdgesState(hideE, { isHidden: true });
-      if (showE.length) s.setEdgesState(showE, { isHidden: false });
+      if (!large) this.flushPendingEdges();
     }
     this.markTopNodes(visibility);
     if (large && (hideN.length || showN.length || hideE.length || showE.length)) {
