@@ -1,22 +1,14 @@
 // The compiled command, run as users run it (dist/ is built once by test/global-setup.ts).
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseGraphFile } from '../src/model/validate.js';
+import { cli } from './fixtures/cli.js';
 
 let dir: string;
 const at = (...parts: string[]) => join(dir, ...parts);
 
-function cli(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
-}
 const read = (path: string) => readFileSync(path, 'utf8');
 
 // Small articles of our own, in each input format.

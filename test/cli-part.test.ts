@@ -1,6 +1,5 @@
 // `extract --part I/N`: every process is given the same inputs and keeps its share; the shares
 // are disjoint, cover the corpus, and merge (in any order or tree) into the bytes of one run.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,18 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../src/cli/args.js';
 import { parsePart, partOf } from '../src/cli/part.js';
 import { parseGraphFile } from '../src/model/validate.js';
+import { cli } from './fixtures/cli.js';
 
 let dir: string;
 const at = (...parts: string[]) => join(dir, ...parts);
 const read = (path: string) => readFileSync(path, 'utf8');
 
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
-}
 const ids = (path: string) => parseGraphFile(read(path)).attributes.documents.map((d) => d.id);
 
 // Small articles of our own. With 4 parts: ankara, wire-1, wire-4 and geneva fall in part 2,

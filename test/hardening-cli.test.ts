@@ -1,7 +1,6 @@
 // The command on hostile files: documents over the size limit are skipped with one line (the
 // others still go through, exit 1); a malformed or hand-edited graph file is refused by export,
 // eval and merge with one line naming the JSON path of the first bad field.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +11,10 @@ import { tooLarge } from '../src/io/read-jsonl.js';
 import { serializeGraph } from '../src/io/write-json.js';
 import { parseGraphFile } from '../src/model/validate.js';
 import { extractionA } from './fixtures/export-sample.js';
+import { cli } from './fixtures/cli.js';
 
 let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
-
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 1 << 26,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
-}
 
 const ARTICLE = 'Russian Foreign Minister Sergei Lavrov met Turkish President Recep Tayyip Erdogan in Ankara.\n';
 

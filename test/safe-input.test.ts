@@ -11,19 +11,10 @@ import { EVIDENCE_CONTEXT_CHARS, EVIDENCE_MAX_CHARS, evidenceSpan } from '../src
 import { extractDocument } from '../src/extract/index.js';
 import { buildGraph } from '../src/graph/build.js';
 import { MAX_SENTENCE_CHARS, paragraphs, quotations, segment } from '../src/extract/segment.js';
+import { cli } from './fixtures/cli.js';
 
 let dir: string;
 const at = (...p: string[]) => join(dir, ...p);
-
-function cli(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['bin/diplograph.js', ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 1 << 26,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stderr.split('\n').filter(Boolean) };
-}
 
 /** Our own words, with every full stop left out: one sentence however long it runs. */
 const RUN_ON =
