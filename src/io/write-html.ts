@@ -77,11 +77,12 @@ function defaultTitle(graph: DiploGraph): string {
   return docs.length === 1 && docs[0]!.title ? docs[0]!.title : 'diplograph';
 }
 
-const DATA_BLOCK = new RegExp(`<script\\b[^>]*\\bid=["']?${EMBEDDED_DATA_ID}["']?[^>]*>[\\s\\S]*?</script\\s*>`, 'i');
-const EXTRACTOR_BLOCK = new RegExp(
-  `<script\\b[^>]*\\bid=["']?${EXTRACTOR_BLOCK_ID}["']?[^>]*>[\\s\\S]*?</script\\s*>[ \\t]*\\n?`,
-  'i',
-);
+/** A `<script>` element with id `id`, its body, and what `after` matches behind it. */
+const scriptWithId = (id: string, after = '') =>
+  new RegExp(`<script\\b[^>]*\\bid=["']?${id}["']?[^>]*>[\\s\\S]*?</script\\s*>${after}`, 'i');
+const DATA_BLOCK = scriptWithId(EMBEDDED_DATA_ID);
+/** The extractor's block with the rest of its line, so that dropping it leaves no blank line. */
+const EXTRACTOR_BLOCK = scriptWithId(EXTRACTOR_BLOCK_ID, '[ \\t]*\\n?');
 
 /**
  * The page with the text of every script, style and comment blanked out (same length), so that
