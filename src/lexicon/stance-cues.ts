@@ -67,6 +67,11 @@ export interface VerbPattern extends CueEvent {
   origin: 'cameo' | 'added';
   /** Our example sentence, for added patterns. */
   example?: string;
+  /**
+   * The plain single words of its literal tokens (no hyphen), on either side: a pattern can
+   * match only where all of them occur around the verb (see mayMatch).
+   */
+  required: readonly string[];
 }
 
 export interface VerbCue extends CueEvent {
@@ -193,13 +198,14 @@ export function parsePattern(text: string, origin: 'cameo' | 'added' = 'added', 
   const sides = m[1]!.split('*');
   if (sides.length !== 2) throw new Error(`stance-cues: pattern needs one "*": "${text}"`);
   const tokens = (side: string) => side.trim().split(/\s+/).filter(Boolean).map(compileToken);
-  const pattern: VerbPattern = {
-    text,
-    before: tokens(sides[0]!),
-    after: tokens(sides[1]!),
-    origin,
-    ...cueEvent(m[2]!.trim()),
-  };
+  const before = tokens(sides[0]!);
+  const after = tokens(sides[1]!);
+  const required: string[] = [];
+  for (const token of [...after, ...before]) {
+    if (token.type !== 'literal') continue;
+    for (const part of token.parts) if ('word' in part && !part.word.includes('-')) required.push(part.word);
+  }
+  const pattern: VerbPattern = { text, before, after, origin, ...cueEvent(m[2]!.trim()), required };
   if (example !== undefined) pattern.example = example;
   return pattern;
 }
@@ -311,14 +317,33 @@ function matchSide(
 // ---------------------------------------------------------------------------------------------
 // The index
 
+/** Phrases by their lower-case text, words joined by single spaces ("put down", "cease-fire"). */
+interface PhraseTable<T> {
+  map: Map<string, T>;
+  /** Most words in a phrase ("put down" is 2). */
+  maxWords: number;
+  /** Every text a longer phrase goes on from (before a space or a hyphen): "put", "cease". */
+  prefixes: Set<string>;
+}
+
+function phraseTable<T>(map: Map<string, T>): PhraseTable<T> {
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  for (const key of map.keys()) {
+    let count = 1;
+    for (let j = 0; j < key.length; j++) {
+      if (key[j] === ' ') count++;
+      if (key[j] === ' ' || key[j] === '-') prefixes.add(key.slice(0, j));
+    }
+    if (count > maxWords) maxWords = count;
+  }
+  return { map, maxWords, prefixes };
+}
+
 interface Index {
-  verbs: Map<string, VerbCue>;
-  /** Most words in a verb form ("put down" is 2). */
-  maxVerbWords: number;
-  nouns: Map<string, NounCue>;
-  maxNounWords: number;
-  markers: Map<string, Marker>;
-  maxMarkerWords: number;
+  verbs: PhraseTable<VerbCue>;
+  nouns: PhraseTable<NounCue>;
+  markers: PhraseTable<Marker>;
   sets: Map<string, SetMembers>;
 }
 
@@ -429,29 +454,23 @@ function buildIndex(): Index {
     for (const f of forms.flatMap(markerForms)) if (!markers.has(f)) markers.set(f, marker);
   }
 
-  const longest = (keys: Iterable<string>) => Math.max(1, ...[...keys].map((k) => words(k).length));
-  return {
-    verbs,
-    maxVerbWords: longest(verbs.keys()),
-    nouns,
-    maxNounWords: longest(nouns.keys()),
-    markers,
-    maxMarkerWords: longest(markers.keys()),
-    sets,
-  };
+  return { verbs: phraseTable(verbs), nouns: phraseTable(nouns), markers: phraseTable(markers), sets };
 }
 
 function index(): Index {
   return (built ??= buildIndex());
 }
 
-/** The longest key of `map` that the words from `start` spell (a "-" token joins its neighbours). */
+/**
+ * The longest phrase of `table` that the words from `start` spell (a "-" token joins its
+ * neighbours). Stops at the first text no phrase goes on from: most words start none.
+ */
 function longestAt<T>(
-  map: ReadonlyMap<string, T>,
-  maxWords: number,
+  table: PhraseTable<T>,
   tokens: readonly string[],
   start: number,
 ): { value: T; length: number } | undefined {
+  const { map, maxWords, prefixes } = table;
   let key = '';
   let words = 0;
   let best: { value: T; length: number } | undefined;
@@ -466,6 +485,7 @@ function longestAt<T>(
     if (!joined) words++;
     const value = map.get(key);
     if (value !== undefined) best = { value, length: i - start + 1 };
+    if (!prefixes.has(key)) break;
   }
   return best;
 }
@@ -475,12 +495,12 @@ function longestAt<T>(
 
 /** The cue of a verb form, lower case; multi-word verbs with single spaces ("put down"). */
 export function verbCue(form: string): VerbCue | undefined {
-  return index().verbs.get(form);
+  return index().verbs.map.get(form);
 }
 
 /** The longest verb form starting at tokens[start] (lower-case tokens): "called off" over "called". */
 export function findVerbCue(tokens: readonly string[], start: number): { cue: VerbCue; length: number } | undefined {
-  const found = longestAt(index().verbs, index().maxVerbWords, tokens, start);
+  const found = longestAt(index().verbs, tokens, start);
   return found && { cue: found.value, length: found.length };
 }
 
@@ -537,35 +557,30 @@ function better(a: readonly number[], b: readonly number[]): boolean {
 
 /** Quick reject: every plain single word of the pattern must occur somewhere around the verb. */
 function mayMatch(pattern: VerbPattern, present: ReadonlySet<string>): boolean {
-  for (const token of [...pattern.after, ...pattern.before]) {
-    if (token.type !== 'literal') continue;
-    for (const part of token.parts) {
-      if ('word' in part && !part.word.includes('-') && !present.has(part.word)) return false;
-    }
-  }
+  for (const word of pattern.required) if (!present.has(word)) return false;
   return true;
 }
 
 /** The cue of a noun (lower case, a single form: "sanctions", "air strikes"). */
 export function nounCue(form: string): NounCue | undefined {
-  return index().nouns.get(form);
+  return index().nouns.map.get(form);
 }
 
 /** The longest noun cue starting at tokens[start]: "air strikes" over "air". */
 export function findNounCue(tokens: readonly string[], start: number): { cue: NounCue; length: number } | undefined {
-  const found = longestAt(index().nouns, index().maxNounWords, tokens, start);
+  const found = longestAt(index().nouns, tokens, start);
   return found && { cue: found.value, length: found.length };
 }
 
 /** The longest marker starting at tokens[start]: "refused to", "did not" (as "not"), "cut off". */
 export function findMarker(tokens: readonly string[], start: number): { marker: Marker; length: number } | undefined {
-  const found = longestAt(index().markers, index().maxMarkerWords, tokens, start);
+  const found = longestAt(index().markers, tokens, start);
   return found && { marker: found.value, length: found.length };
 }
 
 /** A marker by its exact form ("froze", "refused to"). */
 export function markerCue(form: string): Marker | undefined {
-  return index().markers.get(form);
+  return index().markers.map.get(form);
 }
 
 /**
@@ -585,13 +600,13 @@ export function markedEvent(role: MarkerRole, governed: string | null): CueEvent
 /** Counts for the README and the tests. */
 export function cueTableSize(): Record<'verbForms' | 'lemmas' | 'patterns' | 'nouns' | 'markers', number> {
   const { verbs, nouns, markers } = index();
-  const cues = new Set(verbs.values());
+  const cues = new Set(verbs.map.values());
   const patterns = new Set([...cues].flatMap((c) => c.patterns));
   return {
-    verbForms: verbs.size,
+    verbForms: verbs.map.size,
     lemmas: cues.size,
     patterns: patterns.size,
-    nouns: nouns.size,
-    markers: markers.size,
+    nouns: nouns.map.size,
+    markers: markers.map.size,
   };
 }

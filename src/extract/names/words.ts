@@ -40,13 +40,18 @@ const DOTTED = new Set([
 
 const QUOTES: Record<string, string> = { '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'" };
 
+/** Curly apostrophes straight, as in CoNLL ("Côte d’Ivoire"); most words have none. */
+function straight(text: string): string {
+  return text.includes('’') ? text.replace(/’/g, "'") : text;
+}
+
 /** The words of tokens[from, to). */
 export function typerWords(tokens: readonly Token[], from: number, to: number): TyperWord[] {
   const out: TyperWord[] = [];
   for (let i = from; i < to;) {
     const t = tokens[i]!;
     let end = i + 1;
-    let text = t.text.replace(/’/g, "'");
+    let text = straight(t.text);
     if (t.word) {
       // Hyphenated compounds: word-word(-word), written without spaces.
       while (
@@ -56,7 +61,7 @@ export function typerWords(tokens: readonly Token[], from: number, to: number): 
         tokens[end + 1]!.word &&
         tokens[end + 1]!.start === tokens[end]!.end
       ) {
-        text += `-${tokens[end + 1]!.text.replace(/’/g, "'")}`;
+        text += `-${straight(tokens[end + 1]!.text)}`;
         end += 2;
       }
       const dot = tokens[end];
