@@ -519,7 +519,7 @@ export function matchVerbPattern(
   const present = new Set([...wordsAfter, ...wordsBefore]);
   const reversedBefore = [...wordsBefore].reverse();
   let best: { match: PatternMatch; score: [number, number, number] } | undefined;
-  for (const pattern of cue.patterns) {
+  for (const pattern of candidatePatterns(cue, present)) {
     if (!mayMatch(pattern, present)) continue;
     const after = matchSide(pattern.after, wordsAfter, false, sets);
     if (!after) continue;
@@ -553,6 +553,50 @@ export function matchVerbPattern(
 function better(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return false;
+}
+
+/** A verb's patterns by one of their required words (the longest: most often the rarest). */
+interface PatternsByWord {
+  /** Indexes (into cue.patterns) of the patterns that require no plain word. */
+  free: readonly number[];
+  byWord: ReadonlyMap<string, readonly number[]>;
+}
+
+const patternsByWord = new WeakMap<VerbCue, PatternsByWord>();
+
+function patternIndex(cue: VerbCue): PatternsByWord {
+  let found = patternsByWord.get(cue);
+  if (found) return found;
+  const free: number[] = [];
+  const byWord = new Map<string, number[]>();
+  cue.patterns.forEach((pattern, i) => {
+    let key: string | undefined;
+    for (const w of pattern.required) if (key === undefined || w.length > key.length) key = w;
+    if (key === undefined) free.push(i);
+    else {
+      const list = byWord.get(key);
+      if (list) list.push(i);
+      else byWord.set(key, [i]);
+    }
+  });
+  found = { free, byWord };
+  patternsByWord.set(cue, found);
+  return found;
+}
+
+/**
+ * The patterns of a verb whose key word occurs around it, in the verb's order (on a tie the
+ * earlier pattern wins): a verb has up to hundreds of patterns and a clause a dozen words.
+ */
+function candidatePatterns(cue: VerbCue, present: ReadonlySet<string>): VerbPattern[] {
+  const { free, byWord } = patternIndex(cue);
+  const picked = [...free];
+  for (const w of present) {
+    const list = byWord.get(w);
+    if (list) for (const i of list) picked.push(i);
+  }
+  picked.sort((a, b) => a - b);
+  return picked.map((i) => cue.patterns[i]!);
 }
 
 /** Quick reject: every plain single word of the pattern must occur somewhere around the verb. */
