@@ -2,7 +2,7 @@
 // by organisation head nouns, by titles and by given names. One left-to-right pass over the
 // tokens; at each position the longest reading wins, so the cost is linear in the text.
 import type { Mention } from '../model/extraction.js';
-import type { OrganisationSubtype } from '../model/vocab.js';
+import type { EntityKind, MentionForm, OrganisationSubtype } from '../model/vocab.js';
 import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { ORG_HEADS } from '../lexicon/org-heads.js';
@@ -383,12 +383,23 @@ interface Candidate {
   mention: Omit<Mention, 'start' | 'end' | 'text'>;
 }
 
-function fromEntry(e: LexiconEntry): Candidate['mention'] {
-  const m: Candidate['mention'] = { kind: e.kind, form: e.form, canonical: e.canonical };
-  if (e.key) m.key = e.key;
-  if (e.country) m.country = e.country;
-  if (e.subtype) m.subtype = e.subtype;
-  return m;
+/**
+ * A reading's mention with every field, in one order: the readings of the scan below then share
+ * one object shape, and the scan's compiled code is not thrown away for each new one.
+ */
+function reading(
+  kind: EntityKind,
+  form: MentionForm,
+  canonical: string,
+  key?: string,
+  country?: string,
+  subtype?: OrganisationSubtype,
+): Candidate['mention'] {
+  return { kind, form, canonical, key, country, subtype };
+}
+
+function fromEntry(e: LexiconEntry, form: MentionForm = e.form): Candidate['mention'] {
+  return reading(e.kind, form, e.canonical, e.key || undefined, e.country || undefined, e.subtype || undefined);
 }
 
 function isTitleWord(t: Token | undefined): boolean {
@@ -509,12 +520,14 @@ function organisationPhrase(ctx: MentionContext, i: number): Candidate | undefin
   if (words.length < 2 && !paper) return undefined;
   return {
     end,
-    mention: {
-      kind: 'organisation',
-      form: 'name',
-      canonical: ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
-      ...(headSubtype ? { subtype: headSubtype } : {}),
-    },
+    mention: reading(
+      'organisation',
+      'name',
+      ctx.text.slice(tokens[i]!.start, tokens[end - 1]!.end),
+      undefined,
+      undefined,
+      headSubtype || undefined,
+    ),
   };
 }
 
@@ -578,17 +591,17 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   const name = ctx.text.slice(t.start, tokens[end - 1]!.end);
   // "Christian Democrats" is a party, not a Christian.
   if (PARTY_PLURALS.has(tokens[end - 1]!.lower)) return undefined;
-  if (isGivenName(t.text) && words >= 2) return { end, mention: { kind: 'person', form: 'name', canonical: name } };
+  if (isGivenName(t.text) && words >= 2) return { end, mention: reading('person', 'name', name) };
   const known = ctx.gazetteer.surnames.get(t.lower);
   if (afterTitle) {
     // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"; a title also settles
     // a surname that alone could be a word ("President Bush").
     if (words === 1 && known && known.length === 1)
-      return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
-    return { end, mention: { kind: 'person', form: words >= 2 ? 'name' : 'surname', canonical: name } };
+      return { end, mention: fromEntry(known[0]!, 'surname') };
+    return { end, mention: reading('person', words >= 2 ? 'name' : 'surname', name) };
   }
   if (words === 1 && known && known.length === 1 && !AMBIGUOUS_SURNAMES.has(t.lower)) {
-    return { end, mention: { ...fromEntry(known[0]!), form: 'surname' } };
+    return { end, mention: fromEntry(known[0]!, 'surname') };
   }
   // "Stephen Hess told": two capitalised words then a speech verb, not at a sentence start.
   const next = tokens[end];
@@ -599,7 +612,7 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
     !ctx.sentenceStarts.has(i) &&
     !['in', 'at', 'from', 'of', 'to', 'for', 'on', 'near'].includes(prev?.lower ?? '')
   ) {
-    return { end, mention: { kind: 'person', form: 'name', canonical: name } };
+    return { end, mention: reading('person', 'name', name) };
   }
   return undefined;
 }
@@ -620,12 +633,7 @@ function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
   if (end - i < 1) return undefined;
   return {
     end,
-    mention: {
-      kind: 'organisation',
-      form: 'name',
-      canonical: ctx.text.slice(t.start, tokens[end - 1]!.end),
-      subtype: 'media',
-    },
+    mention: reading('organisation', 'name', ctx.text.slice(t.start, tokens[end - 1]!.end), undefined, undefined, 'media'),
   };
 }
 
@@ -648,7 +656,9 @@ function countryIn(ctx: MentionContext, from: number, to: number): string | unde
 /** Historical states: "Moscow" in a 1987 story is the Soviet Union. */
 function dated(m: Candidate['mention'], year: number | undefined): Candidate['mention'] {
   if (year === undefined || m.kind !== 'state' || year > 1991) return m;
-  if (m.key === 'state:RU') return { ...m, key: 'state:SU', canonical: stateName('SU') ?? 'Soviet Union' };
+  if (m.key === 'state:RU') {
+    return reading(m.kind, m.form, stateName('SU') ?? 'Soviet Union', 'state:SU', m.country, m.subtype);
+  }
   return m;
 }
 
@@ -715,7 +725,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
         const known = bare
           ? ctx.gazetteer.byKey.get(tokenKey(bare))?.find((e) => e.kind === 'organisation')
           : undefined;
-        if (known) org.mention = { ...fromEntry(known), form: 'name' };
+        if (known) org.mention = fromEntry(known, 'name');
         else if (!ofCountry && org.mention.subtype !== 'media' && isGenericBodyName(bare)) {
           org.mention.canonical = bare;
           if (org.mention.subtype !== 'party') org.mention.subtype = 'government';
@@ -738,11 +748,8 @@ export function findMentions(ctx: MentionContext): Mention[] {
           .slice(g.end, g.end + tied)
           .map((t) => t.lower)
           .join(' ');
-        const country = g.mention.kind === 'state' ? { country: g.mention.key!.slice(6) } : {};
-        push(i, {
-          end: g.end + tied,
-          mention: { kind: 'group', form: 'name', canonical: `${surface} ${noun}`, ...country },
-        });
+        const country = g.mention.kind === 'state' ? g.mention.key!.slice(6) : undefined;
+        push(i, { end: g.end + tied, mention: reading('group', 'name', `${surface} ${noun}`, undefined, country) });
         i = g.end + tied;
         continue;
       }
@@ -753,8 +760,10 @@ export function findMentions(ctx: MentionContext): Mention[] {
         capitalUsedAsPlace([tokens[i - 1]?.lower, tokens[i - 2]?.lower], tokens[g.end]?.text)
       ) {
         const surface = text.slice(tokens[i]!.start, tokens[g.end - 1]!.end);
-        if (isGovernmentCity(surface))
-          push(i, { end: g.end, mention: cityAsPlace(surface, dated(g.mention, ctx.year).key) });
+        if (isGovernmentCity(surface)) {
+          const place = cityAsPlace(surface, dated(g.mention, ctx.year).key);
+          push(i, { end: g.end, mention: reading(place.kind, place.form, place.canonical, place.key, place.country) });
+        }
         i = g.end;
         continue;
       }
