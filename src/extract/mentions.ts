@@ -11,6 +11,7 @@ import { stateName } from '../lexicon/countries.js';
 import { capitalUsedAsPlace, cityAsPlace, isGovernmentCity } from '../lexicon/places.js';
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
+import { mention as oneShape } from './mention.js';
 import { withTypedNames } from './names/index.js';
 
 /** Heads of the bodies every state has one of. */
@@ -596,8 +597,7 @@ function personName(ctx: MentionContext, i: number): Candidate | undefined {
   if (afterTitle) {
     // "Mr Straw", "President Vladimir Putin", "Secretary of State Kerry"; a title also settles
     // a surname that alone could be a word ("President Bush").
-    if (words === 1 && known && known.length === 1)
-      return { end, mention: fromEntry(known[0]!, 'surname') };
+    if (words === 1 && known && known.length === 1) return { end, mention: fromEntry(known[0]!, 'surname') };
     return { end, mention: reading('person', words >= 2 ? 'name' : 'surname', name) };
   }
   if (words === 1 && known && known.length === 1 && !AMBIGUOUS_SURNAMES.has(t.lower)) {
@@ -633,7 +633,14 @@ function mediaName(ctx: MentionContext, i: number): Candidate | undefined {
   if (end - i < 1) return undefined;
   return {
     end,
-    mention: reading('organisation', 'name', ctx.text.slice(t.start, tokens[end - 1]!.end), undefined, undefined, 'media'),
+    mention: reading(
+      'organisation',
+      'name',
+      ctx.text.slice(t.start, tokens[end - 1]!.end),
+      undefined,
+      undefined,
+      'media',
+    ),
   };
 }
 
@@ -669,20 +676,17 @@ export function findMentions(ctx: MentionContext): Mention[] {
   const push = (i: number, c: Candidate) => {
     const start = tokens[i]!.start;
     const end = tokens[c.end - 1]!.end;
-    const mention = dated(c.mention, ctx.year);
+    const found = dated(c.mention, ctx.year);
     // Names broken across lines ("Ali Akbar\nHashemi Rafsanjani") read as one line.
-    // Every mention has the same fields in the same order: one object shape for the later stages.
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: mention.kind,
-      form: mention.form,
-      canonical: mention.canonical.replace(/\s+/g, ' '),
-      key: mention.key,
-      country: mention.country,
-      subtype: mention.subtype,
-    });
+    out.push(
+      oneShape({
+        ...found,
+        start,
+        end,
+        text: text.slice(start, end),
+        canonical: found.canonical.replace(/\s+/g, ' '),
+      }),
+    );
   };
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;

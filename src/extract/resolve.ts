@@ -9,6 +9,7 @@ import { nodeKey, slugify } from '../model/keys.js';
 import { comparePersonNames, familyName, isShorterPersonName, personNameWords } from '../lexicon/person-names.js';
 import { stateName } from '../lexicon/countries.js';
 import { placeCountry, placeKey } from '../lexicon/places.js';
+import { mention } from './mention.js';
 import { isGenericBodyName } from './mentions.js';
 import { SortedView, covering } from './spans.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -140,7 +141,7 @@ function definedAcronyms(
     const m = defined.get(t.text);
     if (!m || t.start < m.end || covered(t)) continue;
     const { start: _s, end: _e, text: _t, form: _f, ...rest } = m;
-    out.push({ ...rest, start: t.start, end: t.end, text: t.text, form: 'acronym', key: entityKeyOf(m) });
+    out.push(mention({ ...rest, start: t.start, end: t.end, text: t.text, form: 'acronym', key: entityKeyOf(m) }));
   }
   return out;
 }
@@ -170,17 +171,17 @@ function splitRelationship(m: Mention, tokens: readonly Token[], text: string): 
     const end = p[p.length - 1]!.end;
     const entry = gazetteer.byKey.get(tokenKey(text.slice(start, end)))?.find((e) => e.kind === 'state' && e.key);
     if (!entry) return [m];
-    out.push({
-      start,
-      end,
-      text: text.slice(start, end),
-      kind: 'state',
-      form: entry.form,
-      canonical: entry.canonical,
-      key: entry.key,
-      country: undefined,
-      subtype: undefined,
-    });
+    out.push(
+      mention({
+        start,
+        end,
+        text: text.slice(start, end),
+        kind: 'state',
+        form: entry.form,
+        canonical: entry.canonical,
+        key: entry.key,
+      }),
+    );
   }
   return out;
 }
@@ -224,7 +225,9 @@ export function resolveMentions(
   const acronymAt = new Set(extra.map((m) => m.start));
   for (const t of tokens) {
     if (!t.cap || !t.word || !bySurname.has(familyName(t.text)) || covered(t) || acronymAt.has(t.start)) continue;
-    extra.push({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text });
+    extra.push(
+      mention({ start: t.start, end: t.end, text: t.text, kind: 'person', form: 'surname', canonical: t.text }),
+    );
   }
   for (const m of extra) mentions.push(m); // no spread: a long document has too many for the stack
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);

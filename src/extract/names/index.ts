@@ -6,6 +6,7 @@
 import type { Mention } from '../../model/extraction.js';
 import type { EntityKind } from '../../model/vocab.js';
 import { tokenKey, type LexiconEntry } from '../../lexicon/index.js';
+import { mention } from '../mention.js';
 import type { MentionContext } from '../mentions.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { tokenAt, type Token } from '../tokens.js';
@@ -302,7 +303,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
           const start = tokens[span.first]!.start;
           const end = tokens[span.end - 1]!.end;
           const surface = text.slice(start, end);
-          m = { ...m, start, end, text: surface, form: 'name', canonical: surface.replace(/\s+/g, ' ') };
+          m = mention({ ...m, start, end, text: surface, form: 'name', canonical: surface.replace(/\s+/g, ' ') });
           first = span.first;
         }
       }
@@ -347,17 +348,17 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
       }
     }
     const acronym = kind === 'organisation' && /^[\p{Lu}.&-]{2,8}$/u.test(surface);
-    added.push({
-      start,
-      end,
-      text: surface,
-      kind: state ? 'state' : kind,
-      form: acronym ? 'acronym' : 'name',
-      canonical: state ? state.canonical : surface.replace(/\s+/g, ' '),
-      key: state?.key,
-      country: undefined,
-      subtype: undefined,
-    });
+    added.push(
+      mention({
+        start,
+        end,
+        text: surface,
+        kind: state ? 'state' : kind,
+        form: acronym ? 'acronym' : 'name',
+        canonical: state ? state.canonical : surface.replace(/\s+/g, ' '),
+        key: state?.key,
+      }),
+    );
   }
   if (added.length === 0) return kept;
   return [...kept, ...added].sort((x, y) => x.start - y.start || y.end - x.end);
