@@ -3,17 +3,33 @@
 // arrives with its fields in another order or without an optional one.
 import type { Mention } from '../model/extraction.js';
 
-/** The mention with every field, optional ones undefined, in the order of the Mention type. */
-export function mention(m: Mention): Mention {
+/** What a mention says of its entity, apart from where it is. */
+export type Reading = Omit<Mention, 'start' | 'end' | 'text'>;
+
+/** The mention at [start, end) with every field, optional ones undefined, in the order of the Mention type. */
+export function mentionAt(start: number, end: number, text: string, r: Reading, canonical = r.canonical): Mention {
   return {
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    kind: m.kind,
-    form: m.form,
-    canonical: m.canonical,
-    key: m.key,
-    country: m.country,
-    subtype: m.subtype,
+    start,
+    end,
+    text,
+    kind: r.kind,
+    form: r.form,
+    canonical,
+    key: r.key,
+    country: r.country,
+    subtype: r.subtype,
   };
+}
+
+/** The same mention in the one shape. */
+export function mention(m: Mention): Mention {
+  return mentionAt(m.start, m.end, m.text, m);
+}
+
+/** Whitespace other than single spaces ("Ali Akbar\nHashemi"). */
+const LOOSE_SPACE = /[^\S ]| \s/;
+
+/** The text on one line, runs of whitespace as one space; most names need no change. */
+export function oneLine(s: string): string {
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }

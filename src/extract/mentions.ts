@@ -11,7 +11,7 @@ import { stateName } from '../lexicon/countries.js';
 import { capitalUsedAsPlace, cityAsPlace, isGovernmentCity } from '../lexicon/places.js';
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
-import { mention as oneShape } from './mention.js';
+import { mentionAt, oneLine, type Reading } from './mention.js';
 import { withTypedNames } from './names/index.js';
 
 /** Heads of the bodies every state has one of. */
@@ -381,7 +381,7 @@ const MEDIA_CUES = new Set([
 
 interface Candidate {
   end: number; // token index, exclusive
-  mention: Omit<Mention, 'start' | 'end' | 'text'>;
+  mention: Reading;
 }
 
 /**
@@ -678,15 +678,7 @@ export function findMentions(ctx: MentionContext): Mention[] {
     const end = tokens[c.end - 1]!.end;
     const found = dated(c.mention, ctx.year);
     // Names broken across lines ("Ali Akbar\nHashemi Rafsanjani") read as one line.
-    out.push(
-      oneShape({
-        ...found,
-        start,
-        end,
-        text: text.slice(start, end),
-        canonical: found.canonical.replace(/\s+/g, ' '),
-      }),
-    );
+    out.push(mentionAt(start, end, text.slice(start, end), found, oneLine(found.canonical)));
   };
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i]!;

@@ -9,7 +9,7 @@ import { nodeKey, slugify } from '../model/keys.js';
 import { comparePersonNames, familyName, isShorterPersonName, personNameWords } from '../lexicon/person-names.js';
 import { stateName } from '../lexicon/countries.js';
 import { placeCountry, placeKey } from '../lexicon/places.js';
-import { mention } from './mention.js';
+import { mention, oneLine } from './mention.js';
 import { isGenericBodyName } from './mentions.js';
 import { SortedView, covering } from './spans.js';
 import { TITLE_HEADS } from '../lexicon/titles.js';
@@ -78,7 +78,7 @@ function entityKeyOf(m: Mention): string {
 function labelOf(m: Mention, key: string): string {
   // A bare surname joined to a full name, or a name joined to a longer one: the surface, until
   // a fuller name of this person comes (never another person's name from the lexicon).
-  if (m.kind === 'person' && personKey(m.canonical) !== key) return m.text.replace(/\s+/g, ' ');
+  if (m.kind === 'person' && personKey(m.canonical) !== key) return oneLine(m.text);
   if (m.kind === 'state') return stateName(key.slice('state:'.length)) ?? m.canonical;
   if (m.kind === 'organisation' && m.country && key.startsWith(`organisation:${m.country}:`)) {
     return `${m.canonical} (${stateName(m.country) ?? m.country})`;
@@ -273,7 +273,7 @@ export function resolveMentions(
     }
     const ref: MentionRef = { doc: docId, start: m.start, end: m.end, form: m.form };
     e.mentions.push(ref);
-    const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const surface = oneLine(text.slice(m.start, m.end));
     e.names.push(surface);
     // The most complete name labels a person; a lexicon name only labels its own person.
     if (m.kind === 'person') {

@@ -6,7 +6,7 @@
 import type { Mention } from '../../model/extraction.js';
 import type { EntityKind } from '../../model/vocab.js';
 import { tokenKey, type LexiconEntry } from '../../lexicon/index.js';
-import { mention } from '../mention.js';
+import { mention, oneLine } from '../mention.js';
 import type { MentionContext } from '../mentions.js';
 import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../../lexicon/titles.js';
 import { tokenAt, type Token } from '../tokens.js';
@@ -149,7 +149,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   const common = typer.gazetteer.common;
 
   const cities = typer.gazetteer.lists.find((l) => l.flag === 'gc')?.names;
-  const isCity = (lower: string) => !!cities?.has(lower.replace(/\s+/g, ' '));
+  const isCity = (lower: string) => !!cities?.has(oneLine(lower));
   const weakTok = new Uint8Array(tokens.length);
   for (const m of weak)
     for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) weakTok[k] = 1;
@@ -285,7 +285,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
   for (let m of found) {
     let first = tokenAt(tokens, m.start);
     // Only a name read as written (not a known person's surname) is the typer's to check.
-    if (weak.has(m) && m.canonical === m.text.replace(/\s+/g, ' ')) {
+    if (weak.has(m) && m.canonical === oneLine(m.text)) {
       const span = typed[typedAt[first]!];
       if (span?.type !== 'PER') {
         let allCommon = true;
@@ -303,7 +303,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
           const start = tokens[span.first]!.start;
           const end = tokens[span.end - 1]!.end;
           const surface = text.slice(start, end);
-          m = mention({ ...m, start, end, text: surface, form: 'name', canonical: surface.replace(/\s+/g, ' ') });
+          m = mention({ ...m, start, end, text: surface, form: 'name', canonical: oneLine(surface) });
           first = span.first;
         }
       }
@@ -355,7 +355,7 @@ export function withTypedNames(ctx: MentionContext, found: readonly Mention[], w
         text: surface,
         kind: state ? 'state' : kind,
         form: acronym ? 'acronym' : 'name',
-        canonical: state ? state.canonical : surface.replace(/\s+/g, ' '),
+        canonical: state ? state.canonical : oneLine(surface),
         key: state?.key,
       }),
     );
