@@ -2,7 +2,7 @@
 // by organisation head nouns, by titles and by given names. One left-to-right pass over the
 // tokens; at each position the longest reading wins, so the cost is linear in the text.
 import type { Mention } from '../model/extraction.js';
-import type { EntityKind, MentionForm, OrganisationSubtype } from '../model/vocab.js';
+import type { MentionForm, OrganisationSubtype } from '../model/vocab.js';
 import { tokenKey, type Gazetteer, type LexiconEntry } from '../lexicon/index.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { ORG_HEADS } from '../lexicon/org-heads.js';
@@ -11,7 +11,7 @@ import { stateName } from '../lexicon/countries.js';
 import { capitalUsedAsPlace, cityAsPlace, isGovernmentCity } from '../lexicon/places.js';
 import { GOVERNMENT_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import type { Token } from './tokens.js';
-import { mentionAt, oneLine, type Reading } from './mention.js';
+import { mentionAt, oneLine, reading, type Reading } from './mention.js';
 import { withTypedNames } from './names/index.js';
 
 /** Heads of the bodies every state has one of. */
@@ -384,22 +384,7 @@ interface Candidate {
   mention: Reading;
 }
 
-/**
- * A reading's mention with every field, in one order: the readings of the scan below then share
- * one object shape, and the scan's compiled code is not thrown away for each new one.
- */
-function reading(
-  kind: EntityKind,
-  form: MentionForm,
-  canonical: string,
-  key?: string,
-  country?: string,
-  subtype?: OrganisationSubtype,
-): Candidate['mention'] {
-  return { kind, form, canonical, key, country, subtype };
-}
-
-function fromEntry(e: LexiconEntry, form: MentionForm = e.form): Candidate['mention'] {
+function fromEntry(e: LexiconEntry, form: MentionForm = e.form): Reading {
   return reading(e.kind, form, e.canonical, e.key || undefined, e.country || undefined, e.subtype || undefined);
 }
 
@@ -661,7 +646,7 @@ function countryIn(ctx: MentionContext, from: number, to: number): string | unde
 }
 
 /** Historical states: "Moscow" in a 1987 story is the Soviet Union. */
-function dated(m: Candidate['mention'], year: number | undefined): Candidate['mention'] {
+function dated(m: Reading, year: number | undefined): Reading {
   if (year === undefined || m.kind !== 'state' || year > 1991) return m;
   if (m.key === 'state:RU') {
     return reading(m.kind, m.form, stateName('SU') ?? 'Soviet Union', 'state:SU', m.country, m.subtype);
