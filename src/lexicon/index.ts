@@ -5,6 +5,7 @@ import type { LexiconEntry } from './entry.js';
 import { GROUP_ENTRIES } from './groups.js';
 import { ORGANISATION_ENTRIES } from './organisations.js';
 import { KNOWN_PEOPLE } from './people.js';
+import { addPhrasePrefixes } from './phrases.js';
 import { PLACE_ENTRIES } from './places.js';
 
 export interface Gazetteer {
@@ -50,9 +51,7 @@ export function buildGazetteer(extra: readonly LexiconEntry[] = []): Gazetteer {
   for (const e of all) {
     const key = tokenKey(e.name);
     if (!key) continue;
-    const parts = key.split(' ');
-    maxTokens = Math.max(maxTokens, parts.length);
-    for (let n = 1; n < parts.length; n++) prefixes.add(parts.slice(0, n).join(' '));
+    maxTokens = Math.max(maxTokens, addPhrasePrefixes(key, prefixes));
     const list = byKey.get(key) ?? [];
     if (!list.some((x) => x.canonical === e.canonical && x.kind === e.kind && x.name === e.name)) list.push(e);
     byKey.set(key, list);

@@ -29,6 +29,7 @@ import {
 } from './cue-additions.js';
 import { CAMEO_PATTERNS, CAMEO_SYNSETS, CAMEO_VERBS } from './cues-cameo.js';
 import { verbForms } from './inflect.js';
+import { addPhrasePrefixes } from './phrases.js';
 
 /** Words a literal token may skip before it ("sanctions" in "lifted all remaining sanctions"). */
 export const MAX_GAP = 3;
@@ -329,14 +330,8 @@ interface PhraseTable<T> {
 function phraseTable<T>(map: Map<string, T>): PhraseTable<T> {
   const prefixes = new Set<string>();
   let maxWords = 1;
-  for (const key of map.keys()) {
-    let count = 1;
-    for (let j = 0; j < key.length; j++) {
-      if (key[j] === ' ') count++;
-      if (key[j] === ' ' || key[j] === '-') prefixes.add(key.slice(0, j));
-    }
-    if (count > maxWords) maxWords = count;
-  }
+  // A "-" token joins its neighbours in longestAt: "cease" goes on to "cease-fire".
+  for (const key of map.keys()) maxWords = Math.max(maxWords, addPhrasePrefixes(key, prefixes, true));
   return { map, maxWords, prefixes };
 }
 

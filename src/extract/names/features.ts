@@ -12,6 +12,7 @@ import { ORGANISATION_ENTRIES } from '../../lexicon/organisations.js';
 import { KNOWN_PEOPLE } from '../../lexicon/people.js';
 import { STATE_ENTRIES } from '../../lexicon/countries.js';
 import { GROUP_ENTRIES } from '../../lexicon/groups.js';
+import { addPhrasePrefixes } from '../../lexicon/phrases.js';
 import { TITLE_HEADS } from '../../lexicon/titles.js';
 import { featureKey } from '../../learn/hashed-perceptron.js';
 
@@ -327,9 +328,8 @@ function phraseIndex(gaz: NameGazetteer): PhraseIndex {
       const lists = index.byKey.get(name);
       if (lists) lists.push(l);
       else index.byKey.set(name, [l]);
-      const parts = name.split(' ');
-      index.maxWords = Math.max(index.maxWords, Math.min(parts.length, list.maxWords));
-      for (let n = 1; n < parts.length; n++) index.prefixes.add(parts.slice(0, n).join(' '));
+      const words = addPhrasePrefixes(name, index.prefixes);
+      index.maxWords = Math.max(index.maxWords, Math.min(words, list.maxWords));
     }
   });
   phraseIndexes.set(gaz, index);
